@@ -1,0 +1,166 @@
+"""The claims database: articles, speakers, claims and the contradictions between claims."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+
+class Source(models.Model):
+    """One article as received. Identified by the hash of its text, so a duplicate is stored once."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        PROCESSING = "processing", "Processing"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    external_id = models.CharField(max_length=200, blank=True, help_text="The id the article came with.")
+    url = models.URLField(max_length=2000, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=1000, blank=True)
+    text = models.TextField()
+    language = models.CharField(max_length=8, default="ar")
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    content_hash = models.CharField(max_length=64, unique=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.title or self.url or f"Source #{self.pk}"
+
+
+class Speaker(models.Model):
+    """A person, organisation or (unnamed but identifiable) source who makes claims."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        SOURCE = "source", "Unnamed source"
+
+    name = models.CharField(max_length=300)
+    normalized_name = models.CharField(max_length=300, db_index=True)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(max_length=300, blank=True)
+    organisation = models.CharField(max_length=300, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+class SpeakerAlias(models.Model):
+    """Another way the same speaker is written; the normalised form is unique across speakers."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=300)
+    normalized = models.CharField(max_length=300, unique=True)
+
+    class Meta:
+        verbose_name_plural = "speaker aliases"
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class Claim(models.Model):
+    """An attributed statement in a source: ``source.text[start:end] == text``."""
+
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct quote"
+        INDIRECT = "indirect", "Indirect speech"
+
+    class Status(models.TextChoices):
+        UNVERIFIED = "unverified", "Unverified"
+        IN_REVIEW = "in_review", "In review"
+        DRAFTED = "drafted", "Verdict drafted"
+        PUBLISHED = "published", "Published"
+        DISMISSED = "dismissed", "Dismissed (not checkable)"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="claims")
+    speaker = models.ForeignKey(Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
+    speaker_mention = models.CharField(max_length=500, blank=True, help_text="The speaker as written here.")
+    speaker_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    cue = models.CharField(max_length=100, blank=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.INDIRECT)
+    language = models.CharField(max_length=8, default="ar")
+    numbers = models.JSONField(default=list, blank=True)
+    dates = models.JSONField(default=list, blank=True)
+    extractor = models.CharField(max_length=64)
+    extractor_version = models.CharField(max_length=32)
+    fingerprint = models.CharField(max_length=64, unique=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True)
+    checkworthiness = models.FloatField(default=0.0, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source_id", "start"]
+        constraints = [models.CheckConstraint(condition=Q(end__gt=F("start")), name="claim_span_not_empty")]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class ClaimTerm(models.Model):
+    """Inverted index of normalised key terms → claims, for candidate pairs (never all pairs)."""
+
+    term = models.CharField(max_length=64)
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="terms")
+    published_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["term", "claim"], name="claimterm_unique")]
+        indexes = [models.Index(fields=["term", "published_on"], name="claimterm_term_date")]
+
+
+class Contradiction(models.Model):
+    """Two claims that cannot both be true. One row per unordered pair: ``claim_a_id < claim_b_id``."""
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
+
+    claim_a = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="contradictions_as_a")
+    claim_b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="contradictions_as_b")
+    kind = models.CharField(max_length=32)
+    score = models.FloatField()
+    explanation = models.TextField()
+    spans = models.JSONField(default=dict, blank=True, help_text="Conflicting spans: {'a': [[s, e]], 'b': [...]}")
+    detector = models.CharField(max_length=64)
+    detector_version = models.CharField(max_length=32)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED, db_index=True)
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    review_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-score", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim_a", "claim_b"], name="contradiction_unordered_pair"),
+            models.CheckConstraint(condition=Q(claim_a__lt=F("claim_b")), name="contradiction_a_lt_b"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.claim_a_id} ⟷ #{self.claim_b_id} ({self.kind})"

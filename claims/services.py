@@ -1,0 +1,196 @@
+"""Business logic for claims (HackSoft style: keyword-only functions, the only writers of models)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from claims.models import Claim, ClaimTerm, Contradiction, Source, Speaker, SpeakerAlias
+from claims.text import content_hash, detect_language, normalize_ar
+from extractors.base import ClaimView, PairResult, SpeakerMention
+from extractors.builtin.arabic import key_terms
+
+logger = logging.getLogger(__name__)
+
+
+class ArticleError(ValueError):
+    """An article that cannot be stored; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    source: Source
+    created: bool
+
+
+def article_text_check(text: str) -> str:
+    """Refuse what is not an article (wrong type, binary, empty, oversize); return it unchanged."""
+    if not isinstance(text, str):
+        raise ArticleError(f"text must be a string, got {type(text).__name__}")
+    if "\x00" in text:
+        raise ArticleError("text contains NUL bytes: binary data, not an article")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if controls > max(10, len(text) // 100):
+        raise ArticleError(f"text has {controls} control characters: binary data, not an article")
+    if not text.strip():
+        raise ArticleError("article text is empty")
+    size = len(text.encode("utf-8"))
+    if size > settings.MIZAN_MAX_ARTICLE_BYTES:
+        raise ArticleError(f"article is {size} bytes, over the {settings.MIZAN_MAX_ARTICLE_BYTES}-byte limit")
+    return text
+
+
+def article_text_clean(text: str) -> str:
+    """What is stored: checked, NFC, with Unix line ends (claim offsets refer to this text)."""
+    article_text_check(text)
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def source_ingest(
+    *,
+    text: str,
+    title: str = "",
+    url: str = "",
+    outlet: str = "",
+    published_at: datetime | None = None,
+    language: str = "",
+    external_id: str = "",
+) -> IngestResult:
+    """Store an article once (by content hash) and queue its processing after commit."""
+    text = article_text_clean(text)
+    digest = content_hash(text)
+    existing = Source.objects.filter(content_hash=digest).first()
+    if existing:
+        return IngestResult(existing, created=False)
+    if published_at is not None and timezone.is_naive(published_at):
+        published_at = timezone.make_aware(published_at, timezone.get_default_timezone())
+    try:
+        with transaction.atomic():
+            source = Source.objects.create(
+                text=text,
+                title=(title or text.strip().splitlines()[0])[:1000],
+                url=url[:2000],
+                outlet=outlet[:200],
+                published_at=published_at,
+                language=language or detect_language(text),
+                external_id=str(external_id)[:200],
+                content_hash=digest,
+            )
+    except IntegrityError:  # the same article arrived concurrently
+        return IngestResult(Source.objects.get(content_hash=digest), created=False)
+    from extractors.tasks import process_source  # late import: tasks import services
+
+    transaction.on_commit(lambda: process_source.delay(source.id))
+    return IngestResult(source, created=True)
+
+
+def speaker_resolve(*, mention: SpeakerMention) -> Speaker:
+    """Find the speaker across articles through normalised names and aliases, or create one."""
+    names = [mention.name, *mention.aliases]
+    keys = [normalize_ar(n) for n in names if n and normalize_ar(n)]
+    alias = SpeakerAlias.objects.select_related("speaker").filter(normalized__in=keys).first()
+    if alias:
+        speaker = alias.speaker
+        changed = False
+        for field in ("role", "organisation", "country"):
+            if not getattr(speaker, field) and getattr(mention, field):
+                setattr(speaker, field, getattr(mention, field))
+                changed = True
+        if changed:
+            speaker.save(update_fields=["role", "organisation", "country"])
+    else:
+        speaker = Speaker.objects.create(
+            name=mention.name,
+            normalized_name=normalize_ar(mention.name),
+            kind=mention.kind,
+            role=mention.role,
+            organisation=mention.organisation,
+            country=mention.country,
+        )
+    # A surname alone is an alias too (الكاظمي → مصطفى الكاظمي) when nobody else holds it.
+    candidates = list(names)
+    if mention.kind == "person" and len(mention.name.split()) >= 2:
+        candidates.append(mention.name.split()[-1])
+    for name in candidates:
+        key = normalize_ar(name)
+        if key:
+            SpeakerAlias.objects.get_or_create(normalized=key, defaults={"speaker": speaker, "alias": name})
+    return speaker
+
+
+def claim_fingerprint(*, source: Source, start: int, end: int) -> str:
+    return hashlib.sha256(f"{source.content_hash}:{start}:{end}".encode()).hexdigest()
+
+
+def claim_index_terms(*, claim: Claim) -> None:
+    """(Re)build the claim's entries in the key-term index used for candidate pairs."""
+    ClaimTerm.objects.filter(claim=claim).delete()
+    published_on = claim.source.published_at.date() if claim.source.published_at else None
+    terms = key_terms(claim.text) | ({f"@{claim.speaker_id}"} if claim.speaker_id else set())
+    ClaimTerm.objects.bulk_create([ClaimTerm(term=t, claim=claim, published_on=published_on) for t in terms])
+
+
+def claim_view(claim: Claim) -> ClaimView:
+    """What a detector sees of a stored claim: offsets of numbers/dates made relative to the claim."""
+
+    def relative(items: list[dict]) -> tuple[dict, ...]:
+        return tuple({**i, "start": i["start"] - claim.start, "end": i["end"] - claim.start} for i in items)
+
+    return ClaimView(
+        text=claim.text,
+        speaker=claim.speaker.name if claim.speaker else "",
+        numbers=relative(claim.numbers),
+        dates=relative(claim.dates),
+        published_at=claim.source.published_at.date() if claim.source.published_at else None,
+    )
+
+
+def contradiction_record(*, claim_1: Claim, claim_2: Claim, result: PairResult, detector, version) -> Contradiction | None:
+    """Store a suggested contradiction, one row per unordered pair. A pair a person has already
+    reviewed keeps its status: a rejected pair is never suggested again by the same detector version."""
+    a, b = (claim_1, claim_2) if claim_1.id < claim_2.id else (claim_2, claim_1)
+    spans_a, spans_b = (result.spans_a, result.spans_b) if a is claim_1 else (result.spans_b, result.spans_a)
+    existing = Contradiction.objects.filter(claim_a=a, claim_b=b).first()
+    values = {
+        "kind": result.kind,
+        "score": result.score,
+        "explanation": result.explanation,
+        "spans": {"a": [list(s) for s in spans_a], "b": [list(s) for s in spans_b]},
+        "detector": detector,
+        "detector_version": version,
+    }
+    if existing is None:
+        try:
+            with transaction.atomic():
+                return Contradiction.objects.create(claim_a=a, claim_b=b, **values)
+        except IntegrityError:
+            return Contradiction.objects.filter(claim_a=a, claim_b=b).first()
+    if existing.status == Contradiction.Status.SUGGESTED and (
+        existing.score != result.score or existing.detector_version != version
+    ):
+        for key, value in values.items():
+            setattr(existing, key, value)
+        existing.save()
+    return existing
+
+
+def contradiction_review(*, contradiction: Contradiction, user, status: str, note: str = "") -> Contradiction:
+    """Confirm or reject a suggested contradiction (kept in its history)."""
+    if status not in (Contradiction.Status.CONFIRMED, Contradiction.Status.REJECTED):
+        raise ValueError(f"a review sets 'confirmed' or 'rejected', not {status!r}")
+    contradiction.status = status
+    contradiction.reviewer = user
+    contradiction.review_note = note
+    contradiction.save(update_fields=["status", "reviewer", "review_note", "updated_at"])
+    return contradiction
+
+
+def window(days: int | None = None) -> timedelta:
+    return timedelta(days=days if days is not None else settings.MIZAN_CONTRADICTION_WINDOW_DAYS)

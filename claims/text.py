@@ -1,0 +1,54 @@
+"""Arabic text normalisation shared by search, speaker merging and the candidate index.
+
+Built on camel-tools' data-free utilities (dediacritisation, alef/ya/ta-marbuta normalisation,
+Unicode normalisation); no camel-tools module that needs a data package is imported here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+TATWEEL = "\u0640"
+ARABIC_LETTER_RE = re.compile(r"[\u0600-\u06FF]")
+LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+SPACE_RE = re.compile(r"\s+")
+
+
+def normalize_ar(text: str) -> str:
+    """Fold the spelling variants a reader treats as the same word.
+
+    Diacritics and tatweel removed; أ إ آ ٱ → ا; ى → ي; ة → ه; Latin lower-cased; spaces collapsed.
+    So «الكاظمى», «الكاظمي» and «الكَاظِمِي» all become «الكاظمي».
+    """
+    text = normalize_unicode(text)
+    text = dediac_ar(text).replace(TATWEEL, "")
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    text = normalize_teh_marbuta_ar(text)
+    return SPACE_RE.sub(" ", text).strip().lower()
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article: SHA-256 of its NFC text with whitespace collapsed."""
+    canonical = SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def detect_language(text: str) -> str:
+    """'ar' when Arabic letters dominate, 'en' when Latin ones do, else 'und'."""
+    sample = text[:5000]
+    arabic = len(ARABIC_LETTER_RE.findall(sample))
+    latin = len(LATIN_LETTER_RE.findall(sample))
+    if arabic == 0 and latin == 0:
+        return "und"
+    return "ar" if arabic >= latin else "en"

@@ -1,0 +1,51 @@
+"""Plugin settings and runs in the admin."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+
+from extractors.base import PluginConfigError
+from extractors.models import ExtractionRun, PluginConfig
+from extractors.registry import get_registry
+
+
+class PluginConfigForm(forms.ModelForm):
+    class Meta:
+        model = PluginConfig
+        fields = ("name", "enabled", "config")
+
+    def clean(self):
+        data = super().clean()
+        plugin = get_registry().all().get(data.get("name", ""))
+        if plugin is None:
+            known = ", ".join(sorted(get_registry().all()))
+            raise forms.ValidationError(f"No registered plugin named {data.get('name')!r}. Known: {known}")
+        try:
+            plugin.make_config(data.get("config") or {})
+        except PluginConfigError as exc:
+            raise forms.ValidationError({"config": str(exc)}) from exc
+        return data
+
+
+@admin.register(PluginConfig)
+class PluginConfigAdmin(admin.ModelAdmin):
+    form = PluginConfigForm
+    list_display = ("name", "enabled", "version", "config", "updated_at")
+    list_editable = ("enabled",)
+
+    @admin.display(description="version")
+    def version(self, obj: PluginConfig) -> str:
+        plugin = get_registry().all().get(obj.name)
+        return plugin.version if plugin else "not installed"
+
+
+@admin.register(ExtractionRun)
+class ExtractionRunAdmin(admin.ModelAdmin):
+    list_display = ("source", "plugin", "version", "status", "attempts", "duration_ms", "started_at")
+    list_filter = ("status", "plugin", "version")
+    search_fields = ("source__title", "plugin", "error")
+    readonly_fields = [f.name for f in ExtractionRun._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False

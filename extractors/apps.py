@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _sync_plugins(sender, **kwargs) -> None:
+    from extractors.services import plugin_configs_sync
+
+    plugin_configs_sync()
+
+
+class ExtractorsConfig(AppConfig):
+    name = "extractors"
+    verbose_name = "Extractors and detectors"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        post_migrate.connect(_sync_plugins, sender=self)

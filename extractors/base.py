@@ -1,0 +1,233 @@
+"""Plugin contracts: small base classes that fail loudly with precise messages.
+
+A plugin is pure: text in, typed results out, no ORM. The pipeline (``extractors.services``) maps
+results to models and records which plugin and version made each field.
+
+An extractor::
+
+    class MyExtractor(Extractor):
+        name = "acme.quotes"          # stable id, never reused for something else
+        version = "1.2.0"             # bump when the output for the same input may change
+        produces = ("claims",)        # any of: claims, numbers, dates
+
+        @dataclass(frozen=True)
+        class Config:                 # typed config; every field needs a default
+            min_length: int = 10
+
+        def extract(self, text, *, language, published_at):
+            return ExtractionResult(claims=[...])
+
+A detector compares two claims and returns a ``PairResult``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, ClassVar, Literal
+
+PLUGIN_NAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,63}$")
+OUTPUT_KINDS = ("claims", "numbers", "dates")
+
+
+class PluginError(Exception):
+    """A plugin class does not honour the contract."""
+
+
+class PluginConfigError(PluginError):
+    """A stored configuration does not fit the plugin's typed Config."""
+
+
+# --- Typed results ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    """Who made a claim, as found in one article. Offsets point at the mention in the text."""
+
+    name: str
+    start: int | None = None
+    end: int | None = None
+    kind: Literal["person", "organisation", "source"] = "person"
+    role: str = ""
+    organisation: str = ""
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    """An attributed statement: ``text == article[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    speaker: SpeakerMention | None
+    cue: str = ""
+    kind: Literal["direct", "indirect"] = "indirect"
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    text: str
+    start: int
+    end: int
+    value: str  # ISO date (YYYY-MM-DD); a resolved relative expression keeps its surface in ``text``
+    precision: Literal["day", "month", "year"] = "day"
+
+
+@dataclass
+class ExtractionResult:
+    claims: list[ClaimSpan] = field(default_factory=list)
+    numbers: list[NumberSpan] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ExtractionResult:
+        def speaker(value: dict[str, Any] | None) -> SpeakerMention | None:
+            if value is None:
+                return None
+            return SpeakerMention(**{**value, "aliases": tuple(value.get("aliases", ()))})
+
+        return cls(
+            claims=[ClaimSpan(**{**c, "speaker": speaker(c.get("speaker"))}) for c in data.get("claims", [])],
+            numbers=[NumberSpan(**n) for n in data.get("numbers", [])],
+            dates=[DateSpan(**d) for d in data.get("dates", [])],
+        )
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """What a detector sees of a stored or ad-hoc claim (no ORM)."""
+
+    text: str
+    speaker: str = ""
+    numbers: tuple[dict[str, Any], ...] = ()
+    dates: tuple[dict[str, Any], ...] = ()
+    published_at: date | None = None
+    context: str = ""  # the sentence(s) around the claim, where known
+
+
+Label = Literal["contradiction", "agreement", "unrelated"]
+
+
+@dataclass(frozen=True)
+class PairResult:
+    label: Label
+    score: float
+    kind: str = ""
+    explanation: str = ""
+    spans_a: tuple[tuple[int, int], ...] = ()  # conflicting spans, offsets into ClaimView.text
+    spans_b: tuple[tuple[int, int], ...] = ()
+
+
+# --- Base classes ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmptyConfig:
+    """For plugins that take no settings."""
+
+
+class Plugin:
+    """Common contract of extractors and detectors; validated once, at registration."""
+
+    name: ClassVar[str]
+    version: ClassVar[str]
+    Config: ClassVar[type] = EmptyConfig
+    description: ClassVar[str] = ""
+
+    def __init__(self, config: Any | None = None) -> None:
+        self.config = config if config is not None else self.Config()
+
+    @classmethod
+    def validate_class(cls) -> None:
+        """Raise PluginError naming the exact problem."""
+        where = f"{cls.__module__}.{cls.__qualname__}"
+        name = getattr(cls, "name", None)
+        if not isinstance(name, str) or not PLUGIN_NAME_RE.match(name):
+            raise PluginError(
+                f"{where}: `name` must be a string matching {PLUGIN_NAME_RE.pattern!r}, got {name!r}"
+            )
+        version = getattr(cls, "version", None)
+        if not isinstance(version, str) or not version.strip():
+            raise PluginError(f"{where}: `version` must be a non-empty string, got {version!r}")
+        if not dataclasses.is_dataclass(cls.Config):
+            raise PluginError(f"{where}: `Config` must be a dataclass, got {cls.Config!r}")
+        missing = [
+            f.name
+            for f in dataclasses.fields(cls.Config)
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        ]
+        if missing:
+            raise PluginError(f"{where}: every Config field needs a default; missing for {missing}")
+
+    @classmethod
+    def make_config(cls, values: dict[str, Any] | None) -> Any:
+        """Build a typed Config from stored JSON, refusing unknown keys and wrong types."""
+        values = dict(values or {})
+        fields = {f.name: f for f in dataclasses.fields(cls.Config)}
+        unknown = sorted(set(values) - set(fields))
+        if unknown:
+            raise PluginConfigError(f"{cls.name}: unknown config keys {unknown}; known: {sorted(fields)}")
+        defaults = cls.Config()
+        for key, value in values.items():
+            expected = type(getattr(defaults, key))
+            if expected is float and isinstance(value, int) and not isinstance(value, bool):
+                values[key] = float(value)
+            elif not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
+                raise PluginConfigError(
+                    f"{cls.name}: config key {key!r} must be {expected.__name__}, got {type(value).__name__}"
+                )
+        return cls.Config(**values)
+
+    def config_hash(self) -> str:
+        payload = json.dumps(dataclasses.asdict(self.config), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    @classmethod
+    def label(cls) -> str:
+        return f"{cls.name}@{cls.version}"
+
+
+class Extractor(Plugin):
+    produces: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def validate_class(cls) -> None:
+        super().validate_class()
+        where = f"{cls.__module__}.{cls.__qualname__}"
+        if not cls.produces or any(kind not in OUTPUT_KINDS for kind in cls.produces):
+            raise PluginError(f"{where}: `produces` must list some of {OUTPUT_KINDS}, got {cls.produces!r}")
+        if cls.extract is Extractor.extract:
+            raise PluginError(f"{where}: must implement extract(text, *, language, published_at)")
+
+    def extract(self, text: str, *, language: str, published_at: date | None) -> ExtractionResult:
+        raise NotImplementedError
+
+
+class Detector(Plugin):
+    @classmethod
+    def validate_class(cls) -> None:
+        super().validate_class()
+        if cls.compare is Detector.compare:
+            raise PluginError(f"{cls.__module__}.{cls.__qualname__}: must implement compare(a, b)")
+
+    def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
+        raise NotImplementedError

@@ -1,0 +1,78 @@
+"""Arabic lexical helpers shared by the built-in plugins: tokens with offsets, light stemming.
+
+Pure functions over strings; camel-tools provides the normalisation (see ``claims.text``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.text import normalize_ar
+
+# Letters, digits and the combining marks Arabic words carry (harakat, shadda, tatweel), so a
+# diacritised word stays one token; everything else that is not a space is a one-character token.
+TOKEN_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+|[^\s\w]", re.UNICODE)
+
+OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "”", "‹": "›"}
+CLOSE_QUOTES = {"»", '"', "”", "›"}
+SENTENCE_END = {".", "!", "?", "؟", "…"}
+
+STOPWORDS = frozenset(
+    normalize_ar(w)
+    for w in """
+    في من على الى إلى عن مع أن إن ان انه أنه إنه أنها انها التي الذي الذين هذا هذه ذلك تلك هو هي هم
+    كان كانت يكون تكون قد لقد ما لا لم لن ليس و أو او ثم بل كل بعد قبل خلال بين حتى منذ عند لدى
+    أي اي غير سوى أمام حول ضد عبر نحو كما لكن لكنه إلا الا وقال قال وأضاف أضاف أكد أعلن أوضح
+    وأشار أشار تابع وتابع مشيرا مؤكدا موضحا مضيفا مشددا أيضا اليوم امس أمس الى يوم عام العام
+    السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة فيها فيه عليه عليها منه منها به بها له لها
+    وذلك وهو وهي التى الذى بأن بان وأن وإن فإن فانه لأن لان إذ اذ عندما حيث بشأن بشان
+    """.split()
+)
+
+PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ات", "ون", "ين", "يه", "ه", "ي", "ة")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with character offsets into ``text`` and their normalised form."""
+    return [Token(m.group(), _norm(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def _norm(token: str) -> str:
+    return normalize_ar(token)
+
+
+@lru_cache(maxsize=65536)
+def stem(norm_token: str) -> str:
+    """Light stem of a normalised token: strip one clitic prefix and one suffix, keep 3+ letters."""
+    word = norm_token
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word
+
+
+def key_terms(text: str) -> set[str]:
+    """Normalised content stems of a text: what two claims about the same event share."""
+    terms = set()
+    for token in tokenize(text):
+        if token.norm in STOPWORDS or not token.norm.isalpha() or len(token.norm) < 3:
+            continue
+        terms.add(stem(token.norm)[:64])
+    return terms

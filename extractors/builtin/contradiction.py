@@ -1,0 +1,126 @@
+"""Contradiction detector v0: two claims about the same thing (shared key terms) that carry opposite
+signals: antonymous events (withdraw vs stay, rise vs fall), a negation of the same term, or different
+numbers for the same unit. The explanation quotes the conflicting spans so a person can check it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.base import ClaimView, Detector, PairResult
+from extractors.builtin.arabic import Token, key_terms, stem, tokenize
+
+# Opposite event classes, as regexes over normalised tokens (clitics allowed around the stem).
+_PREFIX = r"(?:و|ف|ب|ل|ك|س)?(?:ال|لل)?"
+OPPOSITES: list[tuple[str, str, str, str]] = [
+    # (label of side 1, pattern 1, label of side 2, pattern 2)
+    ("withdrawal", r"(?:انسحاب|انسحب|ينسحب|تنسحب|سحب|يسحب|مغادره|مغادر|يغادر|رحيل|خروج|انتهاء|انهاء|انتهت|ينتهي|تنتهي)",
+     "staying", r"(?:بقاء|يبقي|تبقي|ستبقي|سيبقي|ابقاء|يظل|تظل|ستظل|سيظل|استمرار|يستمر|تستمر|باقيه|باقون|مواصله)"),
+    ("increase", r"(?:ارتفاع|ارتفع|ارتفعت|يرتفع|زياده|زاد|زادت|صعود|نمو|ارتفاعا)",
+     "decrease", r"(?:انخفاض|انخفض|انخفضت|ينخفض|تراجع|تراجعت|هبوط|هبط|نقص|انخفاضا)"),
+    ("acceptance", r"(?:قبول|قبل|وافق|وافقت|موافقه|يوافق|تايد|تاييد)",
+     "rejection", r"(?:رفض|رفضت|يرفض|ترفض|معارضه|عارض)"),
+    ("opening", r"(?:فتح|افتتاح|يفتح|تفتح)", "closure", r"(?:اغلاق|اغلق|يغلق|تغلق|اقفال)"),
+    ("victory", r"(?:فوز|فاز|فازت|انتصار|انتصر)", "defeat", r"(?:خساره|خسر|خسرت|هزيمه|هزم)"),
+    ("confirmation", r"(?:اكد|اكدت|تاكيد|ثبوت)", "denial", r"(?:نفي|نفت|ينفي|تنفي|نفى)"),
+]
+OPPOSITE_RES = [
+    (l1, re.compile(rf"^{_PREFIX}{p1}(?:ه|ها|هم)?$"), l2, re.compile(rf"^{_PREFIX}{p2}(?:ه|ها|هم)?$"))
+    for l1, p1, l2, p2 in OPPOSITES
+]
+NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "بدون", "دون", "ولا", "ولن", "ولم"}
+
+
+@dataclass(frozen=True)
+class LexicalConfig:
+    min_shared_terms: int = 2
+    contradiction_threshold: float = 0.5
+
+
+def _window(text: str, tokens: list[Token], index: int, radius: int = 3) -> tuple[int, int]:
+    lo, hi = max(0, index - radius), min(len(tokens) - 1, index + radius)
+    return tokens[lo].start, tokens[hi].end
+
+
+def _quantities(claim: ClaimView) -> str:
+    found = [n.get("text", "") for n in claim.numbers if n.get("unit") not in ("", "year")]
+    return f"; {', '.join(found)}" if found else ""
+
+
+def _first(tokens: list[Token], pattern: re.Pattern[str]) -> int | None:
+    return next((i for i, t in enumerate(tokens) if pattern.match(t.norm)), None)
+
+
+class LexicalContradictionDetector(Detector):
+    name = "mizan.contradiction.lexical"
+    version = "0.1.0"
+    Config = LexicalConfig
+    description = "Shared key terms + opposite events, negation or numeric mismatch."
+
+    def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
+        shared = key_terms(a.text) & key_terms(b.text)
+        if len(shared) < self.config.min_shared_terms:
+            return PairResult("unrelated", 0.0, explanation=f"only {len(shared)} key term(s) in common")
+        overlap = min(1.0, len(shared) / 6)
+        ta, tb = tokenize(a.text), tokenize(b.text)
+        topic = "، ".join(sorted(shared)[:5])
+        for label1, re1, label2, re2 in OPPOSITE_RES:
+            for (la, pa, lb, pb) in ((label1, re1, label2, re2), (label2, re2, label1, re1)):
+                ia, ib = _first(ta, pa), _first(tb, pb)
+                if ia is None or ib is None:
+                    continue
+                # The same claim carrying both sides is no opposition (e.g. «لا انسحاب بل بقاء»).
+                if _first(ta, pb) is not None or _first(tb, pa) is not None:
+                    continue
+                sa, sb = _window(a.text, ta, ia), _window(b.text, tb, ib)
+                score = round(min(0.99, 0.6 + 0.35 * overlap), 3)
+                explanation = (
+                    f"{a.speaker or 'A'}: «{a.text[sa[0]:sa[1]]}» ({la}{_quantities(a)}) vs "
+                    f"{b.speaker or 'B'}: «{b.text[sb[0]:sb[1]]}» ({lb}{_quantities(b)}); both about: {topic}"
+                )
+                return PairResult("contradiction", score, "antonymy", explanation, (sa,), (sb,))
+        numeric = self._numeric_conflict(a, b)
+        if numeric:
+            return numeric
+        negated = self._negation_conflict(a, ta, b, tb, shared)
+        if negated:
+            return negated
+        if len(shared) >= 3:
+            return PairResult("agreement", round(0.4 + 0.5 * overlap, 3), explanation=f"same topic: {topic}")
+        return PairResult("unrelated", round(0.3 * overlap, 3), explanation=f"little in common: {topic}")
+
+    @staticmethod
+    def _numeric_conflict(a: ClaimView, b: ClaimView) -> PairResult | None:
+        for na in a.numbers:
+            for nb in b.numbers:
+                unit_a, unit_b = na.get("unit", ""), nb.get("unit", "")
+                if not unit_a or unit_a in {"year", "%"} or stem(unit_a) != stem(unit_b):
+                    continue
+                if na.get("value") != nb.get("value"):
+                    sa = (na["start"], na["end"]) if "start" in na else (0, 0)
+                    sb = (nb["start"], nb["end"]) if "start" in nb else (0, 0)
+                    explanation = (
+                        f"{a.speaker or 'A'} gives «{na.get('text')}» but {b.speaker or 'B'} gives «{nb.get('text')}»"
+                    )
+                    return PairResult("contradiction", 0.7, "numeric", explanation, (sa,), (sb,))
+        return None
+
+    @staticmethod
+    def _negation_conflict(a, ta, b, tb, shared) -> PairResult | None:
+        def negated_terms(tokens: list[Token]) -> dict[str, int]:
+            found = {}
+            for i, t in enumerate(tokens[:-1]):
+                if t.norm in NEGATIONS:
+                    for j in range(i + 1, min(i + 3, len(tokens))):
+                        found.setdefault(stem(tokens[j].norm), j)
+            return found
+
+        neg_a, neg_b = negated_terms(ta), negated_terms(tb)
+        for term in shared:
+            if (term in neg_a) != (term in neg_b):
+                side, tokens, text, idx = ("A", ta, a.text, neg_a[term]) if term in neg_a else ("B", tb, b.text, neg_b[term])
+                s = _window(text, tokens, idx, 2)
+                explanation = f"{side} negates «{term}»: «{text[s[0]:s[1]]}», the other asserts it"
+                spans = ((s,), ()) if side == "A" else ((), (s,))
+                return PairResult("contradiction", 0.55, "negation", explanation, *spans)
+        return None

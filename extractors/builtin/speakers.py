@@ -1,0 +1,169 @@
+"""Speaker mentions: split «رئيس الحكومة العراقية مصطفى الكاظمي» into role, organisation, country and
+name, and resolve later short mentions (الكاظمي، رئيس الحكومة العراقية) to one speaker per article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claims.text import normalize_ar
+from extractors.base import SpeakerMention
+from extractors.builtin.arabic import Token
+
+
+def _n(words: str) -> frozenset[str]:
+    return frozenset(normalize_ar(w) for w in words.split())
+
+
+# Head words of a role phrase («وزير الدفاع العراقي …»).
+ROLE_HEADS = _n(
+    """رئيس رئيسة نائب وزير وزيرة قائد مستشار مستشارة مدير مديرة المتحدث متحدث الناطق ناطق سفير
+    أمين الأمين عضو محافظ زعيم زعيمة مسؤول المسؤول مساعد مبعوث المبعوث ممثل مندوب المندوب منسق المنسق
+    الرئيس الوزير النائب السفير المدرب مدرب المحلل الخبير خبير الباحث باحث أستاذ رئيسه قائدة عميد
+    عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا"""
+)
+# Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
+HONORIFICS = _n(
+    """الجنرال الدكتور د. د الشيخ الأمير السيد السيدة العميد اللواء الفريق العقيد المهندس الأستاذ
+    المشير الرائد النقيب الحاج القاضي الملك"""
+)
+ORG_HEADS = _n(
+    """وزارة الوزارة الحكومة حكومة الجيش جيش الشرطة وكالة الوكالة هيئة الهيئة مجلس المجلس منظمة المنظمة
+    الأمم البيت الخارجية الداخلية الدفاع التحالف تحالف حركة الحركة حزب الحزب الإطار قيادة القيادة
+    السفارة سفارة الرئاسة رئاسة الكرملين البنتاغون الاتحاد اتحاد جمعية الجمعية شركة الشركة البرلمان
+    مكتب المكتب لجنة اللجنة المرصد مرصد الائتلاف ائتلاف جبهة الجبهة المحكمة محكمة النيابة"""
+)
+SOURCE_HEADS = _n("مصادر مصدر شهود شاهد مسؤولون مسؤولين مراقبون مراقبين أوساط محللون مسعفون سكان ناشطون")
+
+COUNTRY_ADJECTIVES = {
+    normalize_ar(k): v
+    for k, v in {
+        "العراقي": "Iraq", "العراقية": "Iraq", "بالعراق": "Iraq", "العراق": "Iraq",
+        "الأميركي": "United States", "الأميركية": "United States", "الأمريكي": "United States",
+        "الأمريكية": "United States", "السعودي": "Saudi Arabia", "السعودية": "Saudi Arabia",
+        "الإيراني": "Iran", "الإيرانية": "Iran", "المصري": "Egypt", "المصرية": "Egypt",
+        "السوري": "Syria", "السورية": "Syria", "التركي": "Turkey", "التركية": "Turkey",
+        "الروسي": "Russia", "الروسية": "Russia", "الفرنسي": "France", "الفرنسية": "France",
+        "البريطاني": "United Kingdom", "البريطانية": "United Kingdom", "الأردني": "Jordan",
+        "الأردنية": "Jordan", "اللبناني": "Lebanon", "اللبنانية": "Lebanon", "الفلسطيني": "Palestine",
+        "الفلسطينية": "Palestine", "الإسرائيلي": "Israel", "الإسرائيلية": "Israel",
+        "الإماراتي": "United Arab Emirates", "الإماراتية": "United Arab Emirates", "القطري": "Qatar",
+        "القطرية": "Qatar", "الكويتي": "Kuwait", "الكويتية": "Kuwait", "اليمني": "Yemen",
+        "اليمنية": "Yemen", "الليبي": "Libya", "الليبية": "Libya", "التونسي": "Tunisia",
+        "التونسية": "Tunisia", "الجزائري": "Algeria", "الجزائرية": "Algeria", "المغربي": "Morocco",
+        "المغربية": "Morocco", "السوداني": "Sudan", "السودانية": "Sudan", "الصيني": "China",
+        "الصينية": "China", "الألماني": "Germany", "الألمانية": "Germany", "البحريني": "Bahrain",
+        "البحرينية": "Bahrain", "العماني": "Oman", "العمانية": "Oman", "الهولندي": "Netherlands",
+    }.items()
+}
+
+
+def _definite(norm: str) -> bool:
+    return norm.startswith(("ال", "بال", "لل", "وال"))
+
+
+@dataclass
+class ParsedMention:
+    name: str
+    role: str
+    organisation: str
+    country: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+
+
+def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
+    """Split the tokens of a speaker phrase into role and name."""
+    tokens = [t for t in tokens if t.norm not in {"(", ")", '"', "«", "»"} or t.norm in {"(", ")"}]
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    surface = text[start:end]
+    head = tokens[0].norm
+    country = next((COUNTRY_ADJECTIVES[t.norm] for t in tokens if t.norm in COUNTRY_ADJECTIVES), "")
+    if head in SOURCE_HEADS:
+        return ParsedMention(surface, "", "", country, "source", start, end, surface)
+    if head in ORG_HEADS or text[start - 1 : start] in {'"', "«"}:
+        return ParsedMention(surface, "", "", country, "organisation", start, end, surface)
+    if head in ROLE_HEADS or head in HONORIFICS:
+        i = 1
+        while i < len(tokens) and (
+            _definite(tokens[i].norm) or tokens[i].norm in HONORIFICS or tokens[i].norm in {"(", ")"}
+            or (i > 0 and tokens[i - 1].norm == "(")
+        ):
+            i += 1
+        role_tokens = [t for t in tokens[:i] if t.norm not in HONORIFICS or t is tokens[0]]
+        while role_tokens and role_tokens[-1].norm in HONORIFICS:
+            role_tokens.pop()
+        name_tokens = tokens[i:]
+        role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
+        organisation = text[role_tokens[1].start : role_tokens[-1].end] if len(role_tokens) > 1 else ""
+        if head in HONORIFICS and not name_tokens:
+            return None
+        if name_tokens:
+            name_start = name_tokens[0].start
+            name = text[name_start : name_tokens[-1].end]
+            return ParsedMention(name, role, organisation, country, "person", start, end, surface)
+        return ParsedMention("", role, organisation, country, "person", start, end, surface)
+    return ParsedMention(surface, "", "", country, "person", start, end, surface)
+
+
+@dataclass
+class Entity:
+    name: str
+    role: str = ""
+    organisation: str = ""
+    country: str = ""
+    kind: str = "person"
+    aliases: set[str] = field(default_factory=set)
+
+    def mention(self, start: int | None, end: int | None) -> SpeakerMention:
+        aliases = tuple(sorted(a for a in self.aliases if a and a != self.name))
+        return SpeakerMention(
+            name=self.name or self.role, start=start, end=end, kind=self.kind,  # type: ignore[arg-type]
+            role=self.role, organisation=self.organisation, country=self.country, aliases=aliases,
+        )
+
+
+def _role_key(role: str) -> str:
+    words = [w for w in normalize_ar(role).split() if w not in COUNTRY_ADJECTIVES]
+    return " ".join(words)
+
+
+class ArticleSpeakers:
+    """Within-article coreference: later short mentions resolve to the fullest earlier one."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def resolve(self, parsed: ParsedMention, *, create: bool = True) -> Entity | None:
+        name_key = normalize_ar(parsed.name)
+        role_key = _role_key(parsed.role) if parsed.role else ""
+        found = None
+        if name_key:
+            last = name_key.split()[-1]
+            for entity in self.entities:
+                entity_key = normalize_ar(entity.name)
+                if entity_key and (entity_key == name_key or entity_key.split()[-1] == last):
+                    found = entity
+                    break
+        elif role_key:
+            for entity in self.entities:
+                if entity.role and (
+                    _role_key(entity.role).startswith(role_key) or role_key.startswith(_role_key(entity.role))
+                ):
+                    found = entity
+                    break
+        if found is None:
+            if not create:
+                return None
+            found = Entity(name=parsed.name, kind=parsed.kind)
+            self.entities.append(found)
+        if len(parsed.name) > len(found.name):
+            found.name = parsed.name
+        found.role = found.role or parsed.role
+        found.organisation = found.organisation or parsed.organisation
+        found.country = found.country or parsed.country
+        found.aliases.update(x for x in (parsed.name, parsed.surface) if x)
+        return found

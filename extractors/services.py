@@ -1,0 +1,179 @@
+"""The pipeline over stored articles: run each enabled extractor in isolation (its own
+ExtractionRun, failure and retry), map typed results to claims, then detect contradictions."""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+
+from django.db import DatabaseError, InterfaceError, OperationalError, transaction
+from django.utils import timezone
+
+from claims.models import Claim, Contradiction, Source
+from claims.selectors import contradiction_candidates
+from claims.services import (
+    claim_fingerprint,
+    claim_index_terms,
+    claim_view,
+    contradiction_record,
+    speaker_resolve,
+    window,
+)
+from extractors.base import Detector, ExtractionResult, Extractor, Plugin, PluginConfigError
+from extractors.models import ExtractionRun, PluginConfig
+from extractors.pipeline import classify_pair, merge
+from extractors.registry import get_registry
+
+logger = logging.getLogger(__name__)
+
+# Errors worth a task retry (the database went away); anything else is the plugin's own failure.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+def _configured(plugins: dict[str, type[Plugin]]) -> list[Plugin]:
+    try:
+        stored = {c.name: c for c in PluginConfig.objects.filter(name__in=list(plugins))}
+    except DatabaseError:  # not migrated yet (e.g. `extract` on a fresh checkout): class defaults
+        stored = {}
+    instances = []
+    for name, cls in plugins.items():
+        row = stored.get(name)
+        if row is not None and not row.enabled:
+            continue
+        try:
+            instances.append(cls(cls.make_config(row.config if row else None)))
+        except PluginConfigError as exc:
+            logger.error("plugin %s skipped: %s", name, exc)
+    return instances
+
+
+def enabled_extractors() -> list[Extractor]:
+    return _configured(get_registry().extractors)  # type: ignore[arg-type]
+
+
+def enabled_detectors() -> list[Detector]:
+    return _configured(get_registry().detectors)  # type: ignore[arg-type]
+
+
+def plugin_run(*, source: Source, plugin: Extractor) -> ExtractionRun:
+    """Run one extractor over one source, once per (plugin, version, config, content)."""
+    key = {
+        "source": source,
+        "plugin": plugin.name,
+        "version": plugin.version,
+        "config_hash": plugin.config_hash(),
+        "content_hash": source.content_hash,
+    }
+    run, _ = ExtractionRun.objects.get_or_create(**key)
+    if run.status == ExtractionRun.Status.DONE:
+        return run  # the same work was done before: a no-op
+    run.attempts += 1
+    run.status = ExtractionRun.Status.RUNNING
+    run.save(update_fields=["attempts", "status"])
+    began = time.perf_counter()
+    published = source.published_at.date() if source.published_at else None
+    try:
+        result = plugin.extract(source.text, language=source.language, published_at=published)
+        if not isinstance(result, ExtractionResult):
+            raise TypeError(f"{plugin.label()}.extract returned {type(result).__name__}, not ExtractionResult")
+        for claim in result.claims:
+            if source.text[claim.start : claim.end] != claim.text:
+                raise ValueError(f"{plugin.label()}: claim offsets {claim.start}:{claim.end} do not match its text")
+        run.output, run.status, run.error = result.to_json(), ExtractionRun.Status.DONE, ""
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as exc:  # a plugin failure is recorded on its run; the others carry on
+        logger.exception("plugin %s failed on source %s", plugin.label(), source.id)
+        run.status = ExtractionRun.Status.FAILED
+        run.error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=5)}"
+    run.duration_ms = (time.perf_counter() - began) * 1000
+    run.finished_at = timezone.now()
+    run.save(update_fields=["output", "status", "error", "duration_ms", "finished_at"])
+    return run
+
+
+def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionResult]]) -> list[Claim]:
+    """Upsert the merged claims of a source by fingerprint, so a re-run never duplicates them."""
+    stored = []
+    with transaction.atomic():
+        for item in merge(runs):
+            mention = item.claim.speaker
+            speaker = speaker_resolve(mention=mention) if mention and mention.name else None
+            values = {
+                "source": source,
+                "speaker": speaker,
+                "speaker_mention": (source.text[mention.start : mention.end] if mention and mention.start is not None else "")[:500],
+                "speaker_start": mention.start if mention else None,
+                "speaker_end": mention.end if mention else None,
+                "text": item.claim.text,
+                "start": item.claim.start,
+                "end": item.claim.end,
+                "cue": item.claim.cue[:100],
+                "kind": item.claim.kind,
+                "language": source.language,
+                "numbers": item.numbers,
+                "dates": item.dates,
+                "extractor": item.extractor,
+                "extractor_version": item.extractor_version,
+                "checkworthiness": item.checkworthiness,
+            }
+            fingerprint = claim_fingerprint(source=source, start=item.claim.start, end=item.claim.end)
+            claim, created = Claim.objects.get_or_create(fingerprint=fingerprint, defaults=values)
+            if not created:
+                changed = [k for k, v in values.items() if getattr(claim, k) != v]
+                if changed:
+                    for k in changed:
+                        setattr(claim, k, values[k])
+                    claim.save()
+            claim_index_terms(claim=claim)
+            stored.append(claim)
+    return stored
+
+
+def contradictions_detect(*, source: Source, detectors: list[Detector] | None = None) -> list[Contradiction]:
+    """Compare the source's claims with their candidates (never all pairs) and record conflicts."""
+    detectors = enabled_detectors() if detectors is None else detectors
+    found: list[Contradiction] = []
+    span = window()
+    claims = list(source.claims.select_related("speaker", "source"))
+    for claim in claims:
+        for other in contradiction_candidates(claim=claim, window=span):
+            if other.id < claim.id and other.source_id == source.id:
+                continue  # within one article each pair is compared once
+            result, detector = classify_pair(claim_view(claim), claim_view(other), detectors)
+            if result.label == "contradiction" and detector is not None:
+                row = contradiction_record(
+                    claim_1=claim, claim_2=other, result=result, detector=detector.name, version=detector.version
+                )
+                if row is not None:
+                    found.append(row)
+    return found
+
+
+def source_process(*, source_id: int) -> Source:
+    """Process one article end to end. Idempotent: safe to run again after a crash or a retry."""
+    source = Source.objects.get(id=source_id)
+    Source.objects.filter(id=source_id).update(status=Source.Status.PROCESSING)
+    runs = [plugin_run(source=source, plugin=p) for p in enabled_extractors()]
+    usable = [
+        (get_registry().extractors[r.plugin], ExtractionResult.from_json(r.output))
+        for r in runs
+        if r.status == ExtractionRun.Status.DONE
+    ]
+    claims_sync(source=source, runs=usable)
+    contradictions_detect(source=source)
+    failed = [f"{r.plugin}@{r.version}" for r in runs if r.status == ExtractionRun.Status.FAILED]
+    source.status = Source.Status.FAILED if failed and not usable else Source.Status.DONE
+    source.error = f"failed plugins: {', '.join(failed)}" if failed else ""
+    source.processed_at = timezone.now()
+    source.save(update_fields=["status", "error", "processed_at"])
+    return source
+
+
+def plugin_configs_sync() -> int:
+    """Create a settings row (class defaults) for every registered plugin, so the admin lists them."""
+    names = set(get_registry().all())
+    existing = set(PluginConfig.objects.filter(name__in=names).values_list("name", flat=True))
+    PluginConfig.objects.bulk_create([PluginConfig(name=n) for n in sorted(names - existing)], ignore_conflicts=True)
+    return len(names - existing)
