@@ -27,7 +27,7 @@ run: demo  ## the embedded default: SQLite in var/, eager Celery; admin and API 
 	$(PY) manage.py ensure_demo_user
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: test-sqlite test-pg  ## the whole suite: SQLite + eager Celery, then PostgreSQL + Redis + real workers
+test: lint test-sqlite test-pg  ## the whole suite: lint, SQLite + eager Celery, then PostgreSQL + Redis + real workers
 
 test-sqlite: setup
 	$(PY) -m pytest -q -m "not integration"
@@ -36,8 +36,8 @@ test-pg: setup  ## needs PostgreSQL and Redis on loopback (.ci/run starts them)
 	DATABASE_URL=$(PG_URL) CELERY_BROKER_URL=$(REDIS_URL) $(PY) -m pytest -q
 
 lint: setup
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check claims config extractors tests bench manage.py
+	$(VENV)/bin/ruff format --check claims config extractors tests bench manage.py
 
 clean:
 	rm -rf var $(VENV)

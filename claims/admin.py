@@ -60,9 +60,25 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_select_related = ("speaker", "source")
     ordering = ("-checkworthiness", "-id")
     readonly_fields = (
-        "source", "text", "start", "end", "cue", "kind", "language", "numbers", "dates",
-        "extractor", "extractor_version", "fingerprint", "speaker_mention", "speaker_start", "speaker_end",
-        "checkworthiness", "in_context", "created_at", "updated_at",
+        "source",
+        "text",
+        "start",
+        "end",
+        "cue",
+        "kind",
+        "language",
+        "numbers",
+        "dates",
+        "extractor",
+        "extractor_version",
+        "fingerprint",
+        "speaker_mention",
+        "speaker_start",
+        "speaker_end",
+        "checkworthiness",
+        "in_context",
+        "created_at",
+        "updated_at",
     )
     autocomplete_fields = ("speaker",)
 
@@ -80,7 +96,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
         lo, hi = max(0, obj.start - 300), min(len(text), obj.end + 300)
         return format_html(
             '<div dir="auto" style="white-space:pre-wrap;max-width:60em">{}<mark>{}</mark>{}</div>',
-            text[lo : obj.start], text[obj.start : obj.end], text[obj.end : hi],
+            text[lo : obj.start],
+            text[obj.start : obj.end],
+            text[obj.end : hi],
         )
 
 
@@ -88,11 +106,26 @@ class ClaimAdmin(SimpleHistoryAdmin):
 class ContradictionAdmin(SimpleHistoryAdmin):
     list_display = ("__str__", "speaker_a", "speaker_b", "kind", "score", "status", "detector_label")
     list_filter = ("status", "kind", "detector")
-    search_fields = ("explanation", "claim_a__text", "claim_b__text", "claim_a__speaker__name", "claim_b__speaker__name")
+    search_fields = (
+        "explanation",
+        "claim_a__text",
+        "claim_b__text",
+        "claim_a__speaker__name",
+        "claim_b__speaker__name",
+    )
     list_select_related = ("claim_a__speaker", "claim_b__speaker")
     readonly_fields = (
-        "claim_a", "claim_b", "kind", "score", "explanation", "spans", "detector", "detector_version",
-        "reviewer", "created_at", "updated_at",
+        "claim_a",
+        "claim_b",
+        "kind",
+        "score",
+        "explanation",
+        "spans",
+        "detector",
+        "detector_version",
+        "reviewer",
+        "created_at",
+        "updated_at",
     )
     actions = ["confirm", "reject"]
 

@@ -88,7 +88,9 @@ def article_from_object(obj: Any, origin: str) -> ArticleInput | InputError:
 
 def _decode(data: bytes, origin: str) -> str | InputError:
     if len(data) > settings.MIZAN_MAX_ARTICLE_BYTES:
-        return InputError(origin, f"{len(data)} bytes, over the {settings.MIZAN_MAX_ARTICLE_BYTES}-byte limit")
+        return InputError(
+            origin, f"{len(data)} bytes, over the {settings.MIZAN_MAX_ARTICLE_BYTES}-byte limit"
+        )
     if b"\x00" in data:
         return InputError(origin, "binary data (NUL bytes), not a text article")
     try:

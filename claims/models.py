@@ -89,7 +89,9 @@ class Claim(models.Model):
         DISMISSED = "dismissed", "Dismissed (not checkable)"
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="claims")
-    speaker = models.ForeignKey(Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims"
+    )
     speaker_mention = models.CharField(max_length=500, blank=True, help_text="The speaker as written here.")
     speaker_start = models.PositiveIntegerField(null=True, blank=True)
     speaker_end = models.PositiveIntegerField(null=True, blank=True)
@@ -130,6 +132,9 @@ class ClaimTerm(models.Model):
         constraints = [models.UniqueConstraint(fields=["term", "claim"], name="claimterm_unique")]
         indexes = [models.Index(fields=["term", "published_on"], name="claimterm_term_date")]
 
+    def __str__(self) -> str:
+        return f"{self.term} → claim #{self.claim_id}"
+
 
 class Contradiction(models.Model):
     """Two claims that cannot both be true. One row per unordered pair: ``claim_a_id < claim_b_id``."""
@@ -144,7 +149,9 @@ class Contradiction(models.Model):
     kind = models.CharField(max_length=32)
     score = models.FloatField()
     explanation = models.TextField()
-    spans = models.JSONField(default=dict, blank=True, help_text="Conflicting spans: {'a': [[s, e]], 'b': [...]}")
+    spans = models.JSONField(
+        default=dict, blank=True, help_text="Conflicting spans: {'a': [[s, e]], 'b': [...]}"
+    )
     detector = models.CharField(max_length=64)
     detector_version = models.CharField(max_length=32)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED, db_index=True)

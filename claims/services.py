@@ -152,7 +152,9 @@ def claim_view(claim: Claim) -> ClaimView:
     )
 
 
-def contradiction_record(*, claim_1: Claim, claim_2: Claim, result: PairResult, detector, version) -> Contradiction | None:
+def contradiction_record(
+    *, claim_1: Claim, claim_2: Claim, result: PairResult, detector, version
+) -> Contradiction | None:
     """Store a suggested contradiction, one row per unordered pair. A pair a person has already
     reviewed keeps its status: a rejected pair is never suggested again by the same detector version."""
     a, b = (claim_1, claim_2) if claim_1.id < claim_2.id else (claim_2, claim_1)

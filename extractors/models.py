@@ -46,7 +46,8 @@ class ExtractionRun(models.Model):
         ordering = ["-started_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["source", "plugin", "version", "config_hash", "content_hash"], name="extractionrun_unique"
+                fields=["source", "plugin", "version", "config_hash", "content_hash"],
+                name="extractionrun_unique",
             )
         ]
 

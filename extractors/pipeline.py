@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from extractors.base import ClaimSpan, ClaimView, DateSpan, Detector, ExtractionResult, Extractor, NumberSpan, PairResult
+from extractors.base import (
+    ClaimSpan,
+    ClaimView,
+    DateSpan,
+    Detector,
+    ExtractionResult,
+    Extractor,
+    NumberSpan,
+    PairResult,
+)
 
 OPINION_RE = re.compile(r"(نأمل|نتمنى|أتمنى|نعزي|تعازي|رحمه الله|نهنئ|تهنئة|أعتقد|أرى أن|نرحب|شكر)")
 
@@ -87,17 +96,24 @@ def extract_text(
     return merge(runs)
 
 
-def classify_pair(a: ClaimView, b: ClaimView, detectors: list[Detector]) -> tuple[PairResult, Detector | None]:
+def classify_pair(
+    a: ClaimView, b: ClaimView, detectors: list[Detector]
+) -> tuple[PairResult, Detector | None]:
     """The verdict of the enabled detectors on one pair: the first contradiction over its detector's
     threshold wins; otherwise the most confident other label. Used by the pipeline and ``compare``."""
-    best: tuple[PairResult, Detector | None] = (PairResult("unrelated", 0.0, explanation="no detector enabled"), None)
+    best: tuple[PairResult, Detector | None] = (
+        PairResult("unrelated", 0.0, explanation="no detector enabled"),
+        None,
+    )
     for detector in detectors:
         result = detector.compare(a, b)
         threshold = getattr(detector.config, "contradiction_threshold", 0.5)
         if result.label == "contradiction" and result.score >= threshold:
             return result, detector
         if result.label == "contradiction":  # below threshold: report as unrelated, keep the reason
-            result = PairResult("unrelated", result.score, result.kind, f"below threshold: {result.explanation}")
+            result = PairResult(
+                "unrelated", result.score, result.kind, f"below threshold: {result.explanation}"
+            )
         if best[1] is None or result.score > best[0].score:
             best = (result, detector)
     return best

@@ -76,10 +76,14 @@ def plugin_run(*, source: Source, plugin: Extractor) -> ExtractionRun:
     try:
         result = plugin.extract(source.text, language=source.language, published_at=published)
         if not isinstance(result, ExtractionResult):
-            raise TypeError(f"{plugin.label()}.extract returned {type(result).__name__}, not ExtractionResult")
+            raise TypeError(
+                f"{plugin.label()}.extract returned {type(result).__name__}, not ExtractionResult"
+            )
         for claim in result.claims:
             if source.text[claim.start : claim.end] != claim.text:
-                raise ValueError(f"{plugin.label()}: claim offsets {claim.start}:{claim.end} do not match its text")
+                raise ValueError(
+                    f"{plugin.label()}: claim offsets {claim.start}:{claim.end} do not match its text"
+                )
         run.output, run.status, run.error = result.to_json(), ExtractionRun.Status.DONE, ""
     except TRANSIENT_ERRORS:
         raise
@@ -103,7 +107,9 @@ def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionR
             values = {
                 "source": source,
                 "speaker": speaker,
-                "speaker_mention": (source.text[mention.start : mention.end] if mention and mention.start is not None else "")[:500],
+                "speaker_mention": (
+                    source.text[mention.start : mention.end] if mention and mention.start is not None else ""
+                )[:500],
                 "speaker_start": mention.start if mention else None,
                 "speaker_end": mention.end if mention else None,
                 "text": item.claim.text,
@@ -144,7 +150,11 @@ def contradictions_detect(*, source: Source, detectors: list[Detector] | None = 
             result, detector = classify_pair(claim_view(claim), claim_view(other), detectors)
             if result.label == "contradiction" and detector is not None:
                 row = contradiction_record(
-                    claim_1=claim, claim_2=other, result=result, detector=detector.name, version=detector.version
+                    claim_1=claim,
+                    claim_2=other,
+                    result=result,
+                    detector=detector.name,
+                    version=detector.version,
                 )
                 if row is not None:
                     found.append(row)
@@ -175,5 +185,7 @@ def plugin_configs_sync() -> int:
     """Create a settings row (class defaults) for every registered plugin, so the admin lists them."""
     names = set(get_registry().all())
     existing = set(PluginConfig.objects.filter(name__in=names).values_list("name", flat=True))
-    PluginConfig.objects.bulk_create([PluginConfig(name=n) for n in sorted(names - existing)], ignore_conflicts=True)
+    PluginConfig.objects.bulk_create(
+        [PluginConfig(name=n) for n in sorted(names - existing)], ignore_conflicts=True
+    )
     return len(names - existing)

@@ -20,7 +20,9 @@ class ClaimFilter(django_filters.FilterSet):
 
 
 class SpeakerFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", label="Name or alias (diacritics and letter variants ignored)")
+    q = django_filters.CharFilter(
+        method="search", label="Name or alias (diacritics and letter variants ignored)"
+    )
 
     class Meta:
         model = Speaker
@@ -28,7 +30,9 @@ class SpeakerFilter(django_filters.FilterSet):
 
     def search(self, queryset, name, value):
         key = normalize_ar(value)
-        return queryset.filter(Q(normalized_name__contains=key) | Q(aliases__normalized__contains=key)).distinct()
+        return queryset.filter(
+            Q(normalized_name__contains=key) | Q(aliases__normalized__contains=key)
+        ).distinct()
 
 
 class ContradictionFilter(django_filters.FilterSet):

@@ -19,8 +19,18 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = (
-            "id", "external_id", "url", "outlet", "title", "language", "published_at", "content_hash",
-            "status", "error", "created_at", "processed_at",
+            "id",
+            "external_id",
+            "url",
+            "outlet",
+            "title",
+            "language",
+            "published_at",
+            "content_hash",
+            "status",
+            "error",
+            "created_at",
+            "processed_at",
         )
 
 
@@ -43,8 +53,23 @@ class ClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = (
-            "id", "text", "start", "end", "speaker", "speaker_mention", "source", "cue", "kind", "language",
-            "numbers", "dates", "extractor", "extractor_version", "status", "checkworthiness", "created_at",
+            "id",
+            "text",
+            "start",
+            "end",
+            "speaker",
+            "speaker_mention",
+            "source",
+            "cue",
+            "kind",
+            "language",
+            "numbers",
+            "dates",
+            "extractor",
+            "extractor_version",
+            "status",
+            "checkworthiness",
+            "created_at",
         )
 
 
@@ -56,6 +81,18 @@ class ContradictionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Contradiction
         fields = (
-            "id", "claim_a", "claim_b", "kind", "score", "explanation", "spans", "detector", "detector_version",
-            "status", "reviewer", "review_note", "created_at", "updated_at",
+            "id",
+            "claim_a",
+            "claim_b",
+            "kind",
+            "score",
+            "explanation",
+            "spans",
+            "detector",
+            "detector_version",
+            "status",
+            "reviewer",
+            "review_note",
+            "created_at",
+            "updated_at",
         )

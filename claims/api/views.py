@@ -5,7 +5,12 @@ from __future__ import annotations
 from rest_framework import viewsets
 
 from claims.api.filters import ClaimFilter, ContradictionFilter, SpeakerFilter
-from claims.api.serializers import ClaimSerializer, ContradictionSerializer, SourceSerializer, SpeakerSerializer
+from claims.api.serializers import (
+    ClaimSerializer,
+    ContradictionSerializer,
+    SourceSerializer,
+    SpeakerSerializer,
+)
 from claims.models import Claim, Source, Speaker
 from claims.selectors import contradictions_report
 

@@ -7,7 +7,9 @@ from .base import DATABASES, REST_FRAMEWORK
 
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 DEBUG = False
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not os.environ.get("MIZAN_ALLOW_SQLITE"):
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not os.environ.get(
+    "MIZAN_ALLOW_SQLITE"
+):
     raise RuntimeError("Production needs DATABASE_URL=postgres://… (set MIZAN_ALLOW_SQLITE=1 to override)")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -14,12 +14,24 @@ from extractors.builtin.arabic import Token, key_terms, stem, tokenize
 _PREFIX = r"(?:و|ف|ب|ل|ك|س)?(?:ال|لل)?"
 OPPOSITES: list[tuple[str, str, str, str]] = [
     # (label of side 1, pattern 1, label of side 2, pattern 2)
-    ("withdrawal", r"(?:انسحاب|انسحب|ينسحب|تنسحب|سحب|يسحب|مغادره|مغادر|يغادر|رحيل|خروج|انتهاء|انهاء|انتهت|ينتهي|تنتهي)",
-     "staying", r"(?:بقاء|يبقي|تبقي|ستبقي|سيبقي|ابقاء|يظل|تظل|ستظل|سيظل|استمرار|يستمر|تستمر|باقيه|باقون|مواصله)"),
-    ("increase", r"(?:ارتفاع|ارتفع|ارتفعت|يرتفع|زياده|زاد|زادت|صعود|نمو|ارتفاعا)",
-     "decrease", r"(?:انخفاض|انخفض|انخفضت|ينخفض|تراجع|تراجعت|هبوط|هبط|نقص|انخفاضا)"),
-    ("acceptance", r"(?:قبول|قبل|وافق|وافقت|موافقه|يوافق|تايد|تاييد)",
-     "rejection", r"(?:رفض|رفضت|يرفض|ترفض|معارضه|عارض)"),
+    (
+        "withdrawal",
+        r"(?:انسحاب|انسحب|ينسحب|تنسحب|سحب|يسحب|مغادره|مغادر|يغادر|رحيل|خروج|انتهاء|انهاء|انتهت|ينتهي|تنتهي)",
+        "staying",
+        r"(?:بقاء|يبقي|تبقي|ستبقي|سيبقي|ابقاء|يظل|تظل|ستظل|سيظل|استمرار|يستمر|تستمر|باقيه|باقون|مواصله)",
+    ),
+    (
+        "increase",
+        r"(?:ارتفاع|ارتفع|ارتفعت|يرتفع|زياده|زاد|زادت|صعود|نمو|ارتفاعا)",
+        "decrease",
+        r"(?:انخفاض|انخفض|انخفضت|ينخفض|تراجع|تراجعت|هبوط|هبط|نقص|انخفاضا)",
+    ),
+    (
+        "acceptance",
+        r"(?:قبول|قبل|وافق|وافقت|موافقه|يوافق|تايد|تاييد)",
+        "rejection",
+        r"(?:رفض|رفضت|يرفض|ترفض|معارضه|عارض)",
+    ),
     ("opening", r"(?:فتح|افتتاح|يفتح|تفتح)", "closure", r"(?:اغلاق|اغلق|يغلق|تغلق|اقفال)"),
     ("victory", r"(?:فوز|فاز|فازت|انتصار|انتصر)", "defeat", r"(?:خساره|خسر|خسرت|هزيمه|هزم)"),
     ("confirmation", r"(?:اكد|اكدت|تاكيد|ثبوت)", "denial", r"(?:نفي|نفت|ينفي|تنفي|نفى)"),
@@ -65,7 +77,7 @@ class LexicalContradictionDetector(Detector):
         ta, tb = tokenize(a.text), tokenize(b.text)
         topic = "، ".join(sorted(shared)[:5])
         for label1, re1, label2, re2 in OPPOSITE_RES:
-            for (la, pa, lb, pb) in ((label1, re1, label2, re2), (label2, re2, label1, re1)):
+            for la, pa, lb, pb in ((label1, re1, label2, re2), (label2, re2, label1, re1)):
                 ia, ib = _first(ta, pa), _first(tb, pb)
                 if ia is None or ib is None:
                     continue
@@ -75,8 +87,8 @@ class LexicalContradictionDetector(Detector):
                 sa, sb = _window(a.text, ta, ia), _window(b.text, tb, ib)
                 score = round(min(0.99, 0.6 + 0.35 * overlap), 3)
                 explanation = (
-                    f"{a.speaker or 'A'}: «{a.text[sa[0]:sa[1]]}» ({la}{_quantities(a)}) vs "
-                    f"{b.speaker or 'B'}: «{b.text[sb[0]:sb[1]]}» ({lb}{_quantities(b)}); both about: {topic}"
+                    f"{a.speaker or 'A'}: «{a.text[sa[0] : sa[1]]}» ({la}{_quantities(a)}) vs "
+                    f"{b.speaker or 'B'}: «{b.text[sb[0] : sb[1]]}» ({lb}{_quantities(b)}); both about: {topic}"
                 )
                 return PairResult("contradiction", score, "antonymy", explanation, (sa,), (sb,))
         numeric = self._numeric_conflict(a, b)
@@ -99,9 +111,7 @@ class LexicalContradictionDetector(Detector):
                 if na.get("value") != nb.get("value"):
                     sa = (na["start"], na["end"]) if "start" in na else (0, 0)
                     sb = (nb["start"], nb["end"]) if "start" in nb else (0, 0)
-                    explanation = (
-                        f"{a.speaker or 'A'} gives «{na.get('text')}» but {b.speaker or 'B'} gives «{nb.get('text')}»"
-                    )
+                    explanation = f"{a.speaker or 'A'} gives «{na.get('text')}» but {b.speaker or 'B'} gives «{nb.get('text')}»"
                     return PairResult("contradiction", 0.7, "numeric", explanation, (sa,), (sb,))
         return None
 
@@ -118,9 +128,11 @@ class LexicalContradictionDetector(Detector):
         neg_a, neg_b = negated_terms(ta), negated_terms(tb)
         for term in shared:
             if (term in neg_a) != (term in neg_b):
-                side, tokens, text, idx = ("A", ta, a.text, neg_a[term]) if term in neg_a else ("B", tb, b.text, neg_b[term])
+                side, tokens, text, idx = (
+                    ("A", ta, a.text, neg_a[term]) if term in neg_a else ("B", tb, b.text, neg_b[term])
+                )
                 s = _window(text, tokens, idx, 2)
-                explanation = f"{side} negates «{term}»: «{text[s[0]:s[1]]}», the other asserts it"
+                explanation = f"{side} negates «{term}»: «{text[s[0] : s[1]]}», the other asserts it"
                 spans = ((s,), ()) if side == "A" else ((), (s,))
                 return PairResult("contradiction", 0.55, "negation", explanation, *spans)
         return None

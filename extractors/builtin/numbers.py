@@ -14,7 +14,7 @@ from extractors.base import ExtractionResult, Extractor, NumberSpan
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 NUMBER_RE = re.compile(
-    r"(?<![\w/.,٫٬-])"
+    r"(?<![0-9٠-٩۰-۹A-Za-z_/.,٫٬-])"
     r"(?P<num>[0-9٠-٩۰-۹]{1,3}(?:[,٬][0-9٠-٩۰-۹]{3})+(?:[.٫][0-9٠-٩۰-۹]+)?|[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-٩۰-۹]+)?)"
     r"(?![0-9٠-٩۰-۹]|/[0-9٠-٩])"
     r"(?P<pct>\s?[%٪])?"
@@ -22,7 +22,10 @@ NUMBER_RE = re.compile(
     r"(?:\s+(?P<unit>[\u0621-\u064A]{2,}))?"
 )
 SCALES = {"الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9}
-NOT_UNITS = {normalize_ar(w) for w in "في من على إلى الى عن مع و أو او حتى منذ خلال".split()}
+NOT_UNITS = {
+    normalize_ar(w)
+    for w in ["في", "من", "على", "إلى", "الى", "عن", "مع", "و", "أو", "او", "حتى", "منذ", "خلال"]
+}
 
 
 def parse_number(raw: str) -> float:
@@ -37,7 +40,9 @@ class NumberExtractor(Extractor):
     produces = ("numbers",)
     description = "Numbers with digits (Western and Arabic-Indic), percentages and their unit word."
 
-    def extract(self, text: str, *, language: str = "ar", published_at: date | None = None) -> ExtractionResult:
+    def extract(
+        self, text: str, *, language: str = "ar", published_at: date | None = None
+    ) -> ExtractionResult:
         numbers = []
         for match in NUMBER_RE.finditer(text):
             value = parse_number(match["num"])
@@ -53,5 +58,9 @@ class NumberExtractor(Extractor):
                 unit = "year"
             elif match["unit"] and not unit and normalize_ar(match["unit"]) not in NOT_UNITS:
                 unit, end = match["unit"], match.end("unit")
-            numbers.append(NumberSpan(text=text[match.start() : end], start=match.start(), end=end, value=value, unit=unit))
+            numbers.append(
+                NumberSpan(
+                    text=text[match.start() : end], start=match.start(), end=end, value=value, unit=unit
+                )
+            )
         return ExtractionResult(numbers=numbers)

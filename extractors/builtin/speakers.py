@@ -37,22 +37,65 @@ SOURCE_HEADS = _n("مصادر مصدر شهود شاهد مسؤولون مسؤو
 COUNTRY_ADJECTIVES = {
     normalize_ar(k): v
     for k, v in {
-        "العراقي": "Iraq", "العراقية": "Iraq", "بالعراق": "Iraq", "العراق": "Iraq",
-        "الأميركي": "United States", "الأميركية": "United States", "الأمريكي": "United States",
-        "الأمريكية": "United States", "السعودي": "Saudi Arabia", "السعودية": "Saudi Arabia",
-        "الإيراني": "Iran", "الإيرانية": "Iran", "المصري": "Egypt", "المصرية": "Egypt",
-        "السوري": "Syria", "السورية": "Syria", "التركي": "Turkey", "التركية": "Turkey",
-        "الروسي": "Russia", "الروسية": "Russia", "الفرنسي": "France", "الفرنسية": "France",
-        "البريطاني": "United Kingdom", "البريطانية": "United Kingdom", "الأردني": "Jordan",
-        "الأردنية": "Jordan", "اللبناني": "Lebanon", "اللبنانية": "Lebanon", "الفلسطيني": "Palestine",
-        "الفلسطينية": "Palestine", "الإسرائيلي": "Israel", "الإسرائيلية": "Israel",
-        "الإماراتي": "United Arab Emirates", "الإماراتية": "United Arab Emirates", "القطري": "Qatar",
-        "القطرية": "Qatar", "الكويتي": "Kuwait", "الكويتية": "Kuwait", "اليمني": "Yemen",
-        "اليمنية": "Yemen", "الليبي": "Libya", "الليبية": "Libya", "التونسي": "Tunisia",
-        "التونسية": "Tunisia", "الجزائري": "Algeria", "الجزائرية": "Algeria", "المغربي": "Morocco",
-        "المغربية": "Morocco", "السوداني": "Sudan", "السودانية": "Sudan", "الصيني": "China",
-        "الصينية": "China", "الألماني": "Germany", "الألمانية": "Germany", "البحريني": "Bahrain",
-        "البحرينية": "Bahrain", "العماني": "Oman", "العمانية": "Oman", "الهولندي": "Netherlands",
+        "العراقي": "Iraq",
+        "العراقية": "Iraq",
+        "بالعراق": "Iraq",
+        "العراق": "Iraq",
+        "الأميركي": "United States",
+        "الأميركية": "United States",
+        "الأمريكي": "United States",
+        "الأمريكية": "United States",
+        "السعودي": "Saudi Arabia",
+        "السعودية": "Saudi Arabia",
+        "الإيراني": "Iran",
+        "الإيرانية": "Iran",
+        "المصري": "Egypt",
+        "المصرية": "Egypt",
+        "السوري": "Syria",
+        "السورية": "Syria",
+        "التركي": "Turkey",
+        "التركية": "Turkey",
+        "الروسي": "Russia",
+        "الروسية": "Russia",
+        "الفرنسي": "France",
+        "الفرنسية": "France",
+        "البريطاني": "United Kingdom",
+        "البريطانية": "United Kingdom",
+        "الأردني": "Jordan",
+        "الأردنية": "Jordan",
+        "اللبناني": "Lebanon",
+        "اللبنانية": "Lebanon",
+        "الفلسطيني": "Palestine",
+        "الفلسطينية": "Palestine",
+        "الإسرائيلي": "Israel",
+        "الإسرائيلية": "Israel",
+        "الإماراتي": "United Arab Emirates",
+        "الإماراتية": "United Arab Emirates",
+        "القطري": "Qatar",
+        "القطرية": "Qatar",
+        "الكويتي": "Kuwait",
+        "الكويتية": "Kuwait",
+        "اليمني": "Yemen",
+        "اليمنية": "Yemen",
+        "الليبي": "Libya",
+        "الليبية": "Libya",
+        "التونسي": "Tunisia",
+        "التونسية": "Tunisia",
+        "الجزائري": "Algeria",
+        "الجزائرية": "Algeria",
+        "المغربي": "Morocco",
+        "المغربية": "Morocco",
+        "السوداني": "Sudan",
+        "السودانية": "Sudan",
+        "الصيني": "China",
+        "الصينية": "China",
+        "الألماني": "Germany",
+        "الألمانية": "Germany",
+        "البحريني": "Bahrain",
+        "البحرينية": "Bahrain",
+        "العماني": "Oman",
+        "العمانية": "Oman",
+        "الهولندي": "Netherlands",
     }.items()
 }
 
@@ -89,8 +132,11 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     if head in ROLE_HEADS or head in HONORIFICS:
         i = 1
         while i < len(tokens) and (
-            _definite(tokens[i].norm) or tokens[i].norm in HONORIFICS or tokens[i].norm in {"(", ")"}
-            or (i > 0 and tokens[i - 1].norm == "(")
+            _definite(tokens[i].norm)
+            or tokens[i].norm in HONORIFICS
+            or tokens[i].norm in {"(", ")"}
+            or tokens[i - 1].norm in {"(", "باسم", "لشوون", "لشؤون"}
+            or tokens[i].norm in {"باسم", "لشوون", "لشؤون", "عام"}
         ):
             i += 1
         role_tokens = [t for t in tokens[:i] if t.norm not in HONORIFICS or t is tokens[0]]
@@ -121,8 +167,14 @@ class Entity:
     def mention(self, start: int | None, end: int | None) -> SpeakerMention:
         aliases = tuple(sorted(a for a in self.aliases if a and a != self.name))
         return SpeakerMention(
-            name=self.name or self.role, start=start, end=end, kind=self.kind,  # type: ignore[arg-type]
-            role=self.role, organisation=self.organisation, country=self.country, aliases=aliases,
+            name=self.name or self.role,
+            start=start,
+            end=end,
+            kind=self.kind,  # type: ignore[arg-type]
+            role=self.role,
+            organisation=self.organisation,
+            country=self.country,
+            aliases=aliases,
         )
 
 

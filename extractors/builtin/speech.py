@@ -78,16 +78,72 @@ NOUN_CUES = _forms("إعلان تأكيد تصريح تصريحات")
 CONTINUATION_CUES = _forms("أضاف أضافت\nتابع تابعت\nأردف أردفت\nاستطرد استطردت\nختم ختمت")
 COMPLEMENTISERS = {
     normalize_ar(w)
-    for w in "أن إن بأن أنه إنه أنها إنها أنهم إنهم أنهن بأنه بأنها بأنهم أننا إننا أنني إنني".split()
+    for w in [
+        "أن",
+        "إن",
+        "بأن",
+        "أنه",
+        "إنه",
+        "أنها",
+        "إنها",
+        "أنهم",
+        "إنهم",
+        "أنهن",
+        "بأنه",
+        "بأنها",
+        "بأنهم",
+        "أننا",
+        "إننا",
+        "أنني",
+        "إنني",
+    ]
 }
-LINKING = {normalize_ar(w) for w in "على إلى الى".split()}  # شدد على أن، أشار إلى أن
+LINKING = {normalize_ar(w) for w in ["على", "إلى", "الى"]}  # شدد على أن، أشار إلى أن
 SPEAKER_STOP = {
     normalize_ar(w)
-    for w in """السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الليلة صباح مساء في خلال
-    عبر أمام لدى لـ أثناء ضمن من حول بعد قبل عقب إثر مع عن وفق بحسب لوكالة لقناة لصحيفة لموقع لوسائل
-    الماضي الماضية الأسبوع الشهر""".split()
+    for w in [
+        "السبت",
+        "الأحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "أمس",
+        "اليوم",
+        "الليلة",
+        "صباح",
+        "مساء",
+        "في",
+        "خلال",
+        "عبر",
+        "أمام",
+        "لدى",
+        "لـ",
+        "أثناء",
+        "ضمن",
+        "من",
+        "حول",
+        "بعد",
+        "قبل",
+        "عقب",
+        "إثر",
+        "مع",
+        "عن",
+        "وفق",
+        "بحسب",
+        "لوكالة",
+        "لقناة",
+        "لصحيفة",
+        "لموقع",
+        "لوسائل",
+        "الماضي",
+        "الماضية",
+        "الأسبوع",
+        "الشهر",
+    ]
 }
-CLAUSE_BREAK = {normalize_ar(w) for w in "وذلك فيما بينما وسط في_حين".split()}
+CLAUSE_BREAK = {normalize_ar(w) for w in ["وذلك", "فيما", "بينما", "وسط", "في_حين"]}
 MAX_SPEAKER_TOKENS = 12
 MAX_GAP_TOKENS = 40
 
@@ -112,8 +168,12 @@ class _PendingClaim:
 
     def finish(self) -> ClaimSpan:
         return ClaimSpan(
-            text=self.text, start=self.start, end=self.end, speaker=self.entity.mention(*self.mention_span),
-            cue=self.cue, kind="direct" if self.quoted else "indirect",
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            speaker=self.entity.mention(*self.mention_span),
+            cue=self.cue,
+            kind="direct" if self.quoted else "indirect",
         )
 
 
@@ -130,7 +190,9 @@ class ArabicReportedSpeechExtractor(Extractor):
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
 
-    def extract(self, text: str, *, language: str = "ar", published_at: date | None = None) -> ExtractionResult:
+    def extract(
+        self, text: str, *, language: str = "ar", published_at: date | None = None
+    ) -> ExtractionResult:
         tokens = tokenize(text)
         speakers = ArticleSpeakers()
         self._prime_speakers(tokens, text, speakers)
@@ -208,13 +270,19 @@ class ArabicReportedSpeechExtractor(Extractor):
             t = tokens[j]
             if t.norm in COMPLEMENTISERS or t.text in OPEN_QUOTES or t.text in {":", "،", ",", "\n"}:
                 break
-            if t.norm in SPEAKER_STOP or t.norm in LINKING or not (t.norm.isalpha() or t.text in {"(", ")", "."}):
+            if (
+                t.norm in SPEAKER_STOP
+                or t.norm in LINKING
+                or not (t.norm.isalpha() or t.text in {"(", ")", "."})
+            ):
                 break
             if _strip_prefix(t.norm, VERB_CUES) or _strip_prefix(t.norm, PARTICIPLE_CUES):
                 return None
             speaker.append(t)
             j += 1
-        if noun_cue and (not speaker or (speaker[0].norm not in ROLE_HEADS and speaker[0].norm not in HONORIFICS)):
+        if noun_cue and (
+            not speaker or (speaker[0].norm not in ROLE_HEADS and speaker[0].norm not in HONORIFICS)
+        ):
             return None
         # Skip an adverbial phrase («في خطاب بمناسبة …،») up to the complementiser, quote or colon.
         gap = 0
@@ -259,7 +327,9 @@ class ArabicReportedSpeechExtractor(Extractor):
             j += 1
         stop = end_at if end_at is not None else j
         if stop > begin:
-            claim = self._span(text, tokens[begin].start, tokens[stop - 1].end, entity, mention_span, cue, quoted)
+            claim = self._span(
+                text, tokens[begin].start, tokens[stop - 1].end, entity, mention_span, cue, quoted
+            )
             if claim:
                 claims.append(claim)
         # A trailing participle opens a new claim by the same speaker.

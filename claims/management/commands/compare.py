@@ -33,7 +33,7 @@ def read_pairs(path: Path) -> Iterator[tuple[str, str, str] | str]:
                 obj = json.loads(line)
                 yield (str(obj.get("id", number)), str(obj["a"]), str(obj["b"]))
             except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-                yield f"{path}:{number}: expected {{\"id\", \"a\", \"b\"}} ({type(exc).__name__}: {exc})"
+                yield f'{path}:{number}: expected {{"id", "a", "b"}} ({type(exc).__name__}: {exc})'
 
 
 class Command(BaseCommand):
@@ -55,8 +55,13 @@ class Command(BaseCommand):
                 continue
             pair_id, a, b = item
             result, _ = classify_pair(ClaimView(text=a), ClaimView(text=b), detectors)
-            row = {"id": pair_id, "label": result.label, "score": result.score, "kind": result.kind,
-                   "explanation": result.explanation}
+            row = {
+                "id": pair_id,
+                "label": result.label,
+                "score": result.score,
+                "kind": result.kind,
+                "explanation": result.explanation,
+            }
             self.stdout.write(json.dumps(row, ensure_ascii=False))
         if errors:
             raise CommandError(f"{errors} pair(s) could not be read", returncode=1)

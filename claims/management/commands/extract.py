@@ -18,7 +18,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH")
-        parser.add_argument("--json", action="store_true", help="JSON Lines output (the default and only format)")
+        parser.add_argument(
+            "--json", action="store_true", help="JSON Lines output (the default and only format)"
+        )
 
     def handle(self, *args, paths: list[str], **options) -> None:
         extractors = enabled_extractors()
@@ -37,7 +39,11 @@ class Command(BaseCommand):
             language = item.language or detect_language(text)
             published = item.published_at.date() if item.published_at else None
             claims = extract_text(text, extractors, language=language, published_at=published)
-            record = {"id": item.id or item.origin, "language": language, "claims": [c.to_json() for c in claims]}
+            record = {
+                "id": item.id or item.origin,
+                "language": language,
+                "claims": [c.to_json() for c in claims],
+            }
             self.stdout.write(json.dumps(record, ensure_ascii=False))
         if failed:
             raise CommandError(f"{failed} article(s) could not be read", returncode=1)

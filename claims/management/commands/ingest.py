@@ -24,8 +24,13 @@ class Command(BaseCommand):
                 continue
             try:
                 result = source_ingest(
-                    text=item.text, title=item.title, url=item.url, outlet=item.outlet,
-                    published_at=item.published_at, language=item.language, external_id=item.id,
+                    text=item.text,
+                    title=item.title,
+                    url=item.url,
+                    outlet=item.outlet,
+                    published_at=item.published_at,
+                    language=item.language,
+                    external_id=item.id,
                 )
             except ArticleError as exc:
                 failed += 1

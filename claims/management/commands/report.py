@@ -46,7 +46,9 @@ class Command(BaseCommand):
         parser.add_argument("--include-rejected", action="store_true")
 
     def handle(self, *args, what: str, format: str, include_rejected: bool, **options) -> None:
-        rows = [contradiction_row(r) for r in contradictions_report(include_rejected=include_rejected).iterator()]
+        rows = [
+            contradiction_row(r) for r in contradictions_report(include_rejected=include_rejected).iterator()
+        ]
         if format == "json":
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
         elif format == "csv":
@@ -55,7 +57,9 @@ class Command(BaseCommand):
             writer = csv.writer(self.stdout)
             writer.writerow(columns + [f"a_{c}" for c in sides] + [f"b_{c}" for c in sides])
             for r in rows:
-                writer.writerow([r[c] for c in columns] + [r["a"][c] for c in sides] + [r["b"][c] for c in sides])
+                writer.writerow(
+                    [r[c] for c in columns] + [r["a"][c] for c in sides] + [r["b"][c] for c in sides]
+                )
         else:
             self.stdout.write(f"{len(rows)} contradiction(s)")
             for r in rows:

@@ -1,0 +1,160 @@
+"""The pipeline over stored articles: the seed acceptance case, idempotency, isolation, review."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from claims.models import Claim, Contradiction, Source, Speaker
+from claims.services import ArticleError, contradiction_review, source_ingest
+from extractors.base import ExtractionResult, Extractor
+from extractors.models import ExtractionRun
+from extractors.registry import get_registry
+from extractors.services import source_process
+
+pytestmark = pytest.mark.django_db
+
+
+def _pair(contradiction: Contradiction) -> set[str]:
+    return {contradiction.claim_a.speaker.name, contradiction.claim_b.speaker.name}
+
+
+def test_seed_article_gives_two_speakers_and_their_contradiction(ingest, seed_text, seed_date):
+    source = ingest(text=seed_text, published_at=seed_date, url="https://alarab.co.uk/x").source
+    source.refresh_from_db()
+    assert source.status == Source.Status.DONE
+    kadhimi = Speaker.objects.get(name="مصطفى الكاظمي")
+    mckenzie = Speaker.objects.get(name="فرانك ماكنزي")
+    assert kadhimi.role == "رئيس الحكومة العراقية" and kadhimi.country == "Iraq"
+    assert mckenzie.country == "United States"
+    withdraw = Claim.objects.get(speaker=kadhimi, text__contains="انسحاب جميع القوات القتالية")
+    stay = Claim.objects.get(speaker=mckenzie, text__contains="2500 جندي")
+    assert source.text[withdraw.start : withdraw.end] == withdraw.text
+    assert stay.numbers[0]["value"] == 2500 and stay.numbers[0]["unit"] == "جندي"
+    assert stay.numbers[0]["plugin"] == "mizan.numbers@0.1.0"
+    assert (withdraw.extractor, withdraw.extractor_version) == ("mizan.ar.speech", "0.1.0")
+    row = Contradiction.objects.get(
+        claim_a=min(withdraw, stay, key=lambda c: c.id), claim_b=max(withdraw, stay, key=lambda c: c.id)
+    )
+    assert row.kind == "antonymy" and row.status == "suggested"
+    assert "انسحاب" in row.explanation and "ستبقي" in row.explanation and "2500 جندي" in row.explanation
+    assert (row.detector, row.detector_version) == ("mizan.contradiction.lexical", "0.1.0")
+    # al-Kadhimi and al-Araji agree: never set against each other.
+    araji = Speaker.objects.get(name="قاسم الأعرجي")
+    assert not Contradiction.objects.filter(
+        claim_a__speaker__in=[kadhimi, araji], claim_b__speaker__in=[kadhimi, araji]
+    ).exists()
+    assert any(_pair(c) == {"قاسم الأعرجي", "فرانك ماكنزي"} for c in Contradiction.objects.all())
+
+
+def test_reprocessing_is_a_no_op_and_never_duplicates(ingest, seed_text):
+    source = ingest(text=seed_text).source
+    counts = (Claim.objects.count(), Contradiction.objects.count(), ExtractionRun.objects.count())
+    source_process(source_id=source.id)
+    source_process(source_id=source.id)
+    assert (Claim.objects.count(), Contradiction.objects.count(), ExtractionRun.objects.count()) == counts
+    assert ExtractionRun.objects.filter(attempts=1).count() == counts[2]
+
+
+def test_duplicate_article_is_stored_once(ingest, seed_text):
+    first = ingest(text=seed_text)
+    second = ingest(text=seed_text.replace("\n", "\n\n"))  # whitespace layout only
+    assert first.created and not second.created
+    assert second.source.id == first.source.id
+    assert Source.objects.count() == 1
+
+
+def test_new_plugin_version_makes_a_new_run_without_duplicating_claims(ingest, seed_text, monkeypatch):
+    source = ingest(text=seed_text).source
+    claims = Claim.objects.count()
+    speech = get_registry().extractors["mizan.ar.speech"]
+    monkeypatch.setattr(speech, "version", "0.1.1")
+    source_process(source_id=source.id)
+    versions = set(ExtractionRun.objects.filter(plugin="mizan.ar.speech").values_list("version", flat=True))
+    assert versions == {"0.1.0", "0.1.1"}
+    assert Claim.objects.count() == claims
+    assert set(Claim.objects.values_list("extractor_version", flat=True)) == {"0.1.1"}
+
+
+def test_a_failing_plugin_is_isolated(ingest, seed_text, monkeypatch):
+    def explode(self, text, *, language, published_at):
+        raise RuntimeError("numbers plugin exploded")
+
+    monkeypatch.setattr(get_registry().extractors["mizan.numbers"], "extract", explode)
+    source = ingest(text=seed_text).source
+    failed = ExtractionRun.objects.get(source=source, plugin="mizan.numbers")
+    assert failed.status == "failed" and "numbers plugin exploded" in failed.error
+    assert ExtractionRun.objects.get(source=source, plugin="mizan.ar.speech").status == "done"
+    assert Claim.objects.filter(source=source).exists()
+    source.refresh_from_db()
+    assert source.status == "done" and "mizan.numbers@0.1.0" in source.error
+
+
+def test_rejected_contradiction_stays_rejected_and_confirmed_keeps_history(ingest, seed_text, admin_user):
+    source = ingest(text=seed_text).source
+    rejected, confirmed = Contradiction.objects.all()[:2]
+    contradiction_review(contradiction=rejected, user=admin_user, status="rejected", note="different scope")
+    contradiction_review(contradiction=confirmed, user=admin_user, status="confirmed")
+    ExtractionRun.objects.all().delete()  # force a full re-run
+    source_process(source_id=source.id)
+    rejected.refresh_from_db()
+    confirmed.refresh_from_db()
+    assert rejected.status == "rejected" and rejected.review_note == "different scope"
+    assert confirmed.status == "confirmed"
+    assert [h.status for h in confirmed.history.order_by("history_date")] == ["suggested", "confirmed"]
+
+
+def test_contradiction_across_two_articles_hours_apart(ingest, seed_date):
+    ingest(
+        text="بغداد - أعلن رئيس الوزراء العراقي مصطفى الكاظمي أن جميع القوات القتالية الأجنبية ستنسحب من العراق.",
+        published_at=seed_date,
+    )
+    later = ingest(
+        text="واشنطن - قال المتحدث باسم البنتاغون جون كيربي إن القوات الأميركية ستبقى في العراق لمهام التدريب.",
+        published_at=seed_date + timedelta(hours=6),
+    ).source
+    row = Contradiction.objects.get()
+    assert _pair(row) == {"مصطفى الكاظمي", "جون كيربي"}
+    assert later.id in {row.claim_a.source_id, row.claim_b.source_id}
+
+
+def test_same_speaker_merges_across_articles(ingest, seed_date):
+    ingest(
+        text="أكد رئيس الحكومة العراقية مصطفى الكاظمي أن الانتخابات ستجري في موعدها المحدد.",
+        published_at=seed_date,
+    )
+    ingest(text="وقال الكاظمى إن الحكومة ستدعم المفوضية بكل الوسائل المتاحة.", published_at=seed_date)
+    assert Speaker.objects.filter(normalized_name__contains="الكاظمي").count() == 1
+    assert Claim.objects.filter(speaker__name="مصطفى الكاظمي").count() == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("   \n ", "empty"),
+        ("abc\x00def", "NUL"),
+        ("ا" * (1024 * 1024 + 10), "over the"),
+        (b"bytes", "must be a string"),
+    ],
+)
+def test_bad_articles_are_refused_and_nothing_is_written(text, message):
+    with pytest.raises(ArticleError, match=message):
+        source_ingest(text=text)
+    assert Source.objects.count() == 0
+
+
+def test_plugin_returning_wrong_offsets_fails_its_run_only(ingest, monkeypatch):
+    class Liar(Extractor):
+        name, version, produces = "test.liar", "1", ("claims",)
+
+        def extract(self, text, *, language, published_at):
+            from extractors.base import ClaimSpan
+
+            return ExtractionResult(claims=[ClaimSpan("not in the text", 0, 5, None)])
+
+    get_registry().extractors["test.liar"] = Liar
+    source = ingest(text="قال الوزير أحمد علي إن الموازنة ستقر غدا في البرلمان.").source
+    run = ExtractionRun.objects.get(source=source, plugin="test.liar")
+    assert run.status == "failed" and "do not match" in run.error
+    assert Claim.objects.filter(source=source, extractor="mizan.ar.speech").exists()
