@@ -152,3 +152,11 @@ class ContradictionAdmin(SimpleHistoryAdmin):
         for row in queryset:
             contradiction_review(contradiction=row, user=request.user, status=Contradiction.Status.REJECTED)
         self.message_user(request, f"{queryset.count()} rejected", messages.SUCCESS)
+
+
+@admin.register(SpeakerAlias)
+class SpeakerAliasAdmin(admin.ModelAdmin):
+    list_display = ("alias", "speaker", "normalized")
+    search_fields = ("alias", "normalized", "speaker__name")
+    list_select_related = ("speaker",)
+    autocomplete_fields = ("speaker",)

@@ -20,3 +20,9 @@ from extractors.services import TRANSIENT_ERRORS, source_process
 def process_source(source_id: int) -> None:
     """Run the enabled extractors over one article, then contradiction detection for it."""
     source_process(source_id=source_id)
+
+
+@shared_task(name="mizan.ping", acks_late=False, ignore_result=False)
+def ping() -> str:
+    """A no-op through the broker: measures raw task throughput and proves workers consume."""
+    return "pong"

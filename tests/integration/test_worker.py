@@ -22,6 +22,7 @@ from config.celery_app import app as celery_app
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[2]
+WORKER_LOG = ROOT / "var" / "integration-worker.log"
 
 
 def _require_services() -> None:
@@ -37,10 +38,8 @@ def _require_services() -> None:
 def worker():
     """A real worker process consuming from Redis, writing to this test's PostgreSQL database."""
     _require_services()
-    celery_app.conf.task_always_eager = False
     broker = os.environ["CELERY_BROKER_URL"]
-    with celery_app.connection_for_write() as conn:  # drop leftovers of an earlier run
-        conn.default_channel.client.flushdb()
+    (ROOT / "var").mkdir(exist_ok=True)
     db = settings.DATABASES["default"]
     env = {
         **os.environ,
@@ -48,37 +47,45 @@ def worker():
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
         "CELERY_BROKER_URL": broker,
     }
-    log = open(ROOT / "var" / "integration-worker.log", "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "config",
-            "worker",
-            "--loglevel=INFO",
-            "--concurrency=2",
-            "--without-gossip",
-            "--without-mingle",
-            "--hostname=mizan-test@%h",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while not celery_app.control.ping(timeout=0.5):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"celery worker did not start; see {log.name}")
-    yield process
-    os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=30)
-    log.close()
-    celery_app.conf.task_always_eager = True
+    celery_app.conf.task_always_eager = False
+    try:
+        with celery_app.connection_for_write() as conn:  # drop leftovers of an earlier run
+            conn.default_channel.client.flushdb()
+        with open(WORKER_LOG, "w") as log:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "config",
+                    "worker",
+                    "--loglevel=INFO",
+                    "--concurrency=2",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--hostname=mizan-test@%h",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        try:
+            deadline = time.monotonic() + 60
+            while not celery_app.control.ping(timeout=0.5):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"celery worker did not start; see {WORKER_LOG}")
+            yield process
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+    finally:
+        celery_app.conf.task_always_eager = True
 
 
 def _wait_for(sources: list[int], timeout: float = 90) -> None:
@@ -105,7 +112,7 @@ def test_seed_is_processed_by_a_real_worker_through_redis(worker, seed_text, see
     assert Contradiction.objects.filter(
         claim_a__speaker__in=[kadhimi, mckenzie], claim_b__speaker__in=[kadhimi, mckenzie]
     ).exists()
-    assert "mizan.process_source" in (ROOT / "var" / "integration-worker.log").read_text()
+    assert "mizan.process_source" in WORKER_LOG.read_text()
 
 
 def test_a_batch_through_two_worker_processes_has_no_duplicates(worker, seed_text):
