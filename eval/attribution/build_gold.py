@@ -1,0 +1,172 @@
+"""Build gold-dev.jsonl from the hand annotations in annotations.py and the SaudiNewsNet corpus.
+
+    .venv/bin/python eval/attribution/build_gold.py [--corpus /work/shared/data/saudinewsnet]
+
+Offsets are computed from the exact substrings written by the annotator, then every invariant is
+checked (text[start:end] == claim text, text[speaker_start:speaker_end] == speaker mention, no
+surrounding whitespace, claims in order and non-overlapping). The script fails loudly on anything
+ambiguous or missing; it never runs an extractor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from annotations import ARTICLES  # noqa: E402
+
+ELLIPSIS = " ⋯ "
+DEFAULT_CORPUS = Path("/work/shared/data/saudinewsnet")
+
+
+class AnnotationError(ValueError):
+    pass
+
+
+def find_claim(text: str, claim: str, pos: int) -> tuple[int, int]:
+    """The span of ``claim`` (exact, or ``head ⋯ tail``) at or after ``pos``."""
+    if ELLIPSIS in claim:
+        head, tail = claim.split(ELLIPSIS)
+        start = text.find(head, pos)
+        if start < 0:
+            raise AnnotationError(f"claim head not found: {head!r}")
+        tail_at = text.find(tail, start + len(head))
+        if tail_at < 0:
+            raise AnnotationError(f"claim tail not found: {tail!r}")
+        return start, tail_at + len(tail)
+    start = text.find(claim, pos)
+    if start < 0:
+        raise AnnotationError(f"claim not found: {claim!r}")
+    return start, start + len(claim)
+
+
+def find_mention(text: str, mention: str, start: int, end: int, opts: dict) -> tuple[int, int]:
+    if "m_occ" in opts:
+        at, seen = -1, -1
+        while seen < opts["m_occ"]:
+            at = text.find(mention, at + 1)
+            if at < 0:
+                raise AnnotationError(f"mention occurrence {opts['m_occ']} not found: {mention!r}")
+            seen += 1
+        return at, at + len(mention)
+    if opts.get("after"):
+        at = text.find(mention, end)
+    else:
+        at = text.rfind(mention, 0, start)
+        if at >= 0 and at + len(mention) > start:
+            raise AnnotationError(f"mention overlaps the claim: {mention!r}")
+    if at < 0:
+        raise AnnotationError(
+            f"mention not found {'after' if opts.get('after') else 'before'} claim: {mention!r}"
+        )
+    return at, at + len(mention)
+
+
+def build_article(article: dict, record: dict) -> dict:
+    text = record["content"]
+    day = article["id"].rsplit("-", 1)[0]
+    claims, pos = [], 0
+    for ann in article["claims"]:
+        start, end = find_claim(text, ann["claim"], pos)
+        pos = end
+        mention = ann["mention"]
+        if mention:
+            s_start, s_end = find_mention(text, mention, start, end, ann)
+        else:
+            s_start = s_end = None
+        claims.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "speaker": ann["speaker"],
+                "speaker_start": s_start,
+                "speaker_end": s_end,
+                "speaker_mention": mention,
+                "cue": ann["cue"],
+                "kind": ann["kind"],
+            }
+        )
+    return {
+        "id": article["id"],
+        "day": day,
+        "outlet": record["source"],
+        "url": record["url"],
+        "published_at": day,
+        "text": text,
+        "claims": claims,
+    }
+
+
+def check(record: dict) -> list[str]:
+    """Every invariant of one gold record; returns the problems found (empty when sound)."""
+    problems = []
+    text, last_end = record["text"], 0
+    for n, c in enumerate(record["claims"]):
+        where = f"{record['id']} claim {n}"
+        if text[c["start"] : c["end"]] != c["text"]:
+            problems.append(f"{where}: text[start:end] != text")
+        if c["text"] != c["text"].strip() or not c["text"]:
+            problems.append(f"{where}: empty or surrounding whitespace")
+        if c["start"] < last_end:
+            problems.append(f"{where}: overlaps or precedes the previous claim")
+        last_end = c["end"]
+        if c["kind"] not in ("direct", "indirect"):
+            problems.append(f"{where}: bad kind {c['kind']!r}")
+        if not c["speaker"] or not c["cue"] or c["cue"] not in text:
+            problems.append(f"{where}: missing speaker or cue not in text")
+        if c["speaker_mention"]:
+            if text[c["speaker_start"] : c["speaker_end"]] != c["speaker_mention"]:
+                problems.append(f"{where}: text[speaker_start:speaker_end] != speaker_mention")
+        elif c["speaker_start"] is not None or c["speaker_end"] is not None:
+            problems.append(f"{where}: offsets without a mention")
+    return problems
+
+
+def load_day(corpus: Path, day: str) -> list[dict]:
+    with zipfile.ZipFile(corpus / f"{day}.zip") as zf:
+        return json.loads(zf.read(zf.namelist()[0]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path, default=HERE / "gold-dev.jsonl")
+    args = parser.parse_args(argv)
+    days: dict[str, list[dict]] = {}
+    records, problems = [], []
+    seen = set()
+    for article in ARTICLES:
+        if article["id"] in seen:
+            problems.append(f"{article['id']}: annotated twice")
+        seen.add(article["id"])
+        day, index = article["id"].rsplit("-", 1)
+        if day not in days:
+            days[day] = load_day(args.corpus, day)
+        try:
+            record = build_article(article, days[day][int(index)])
+        except AnnotationError as exc:
+            problems.append(f"{article['id']}: {exc}")
+            continue
+        problems.extend(check(record))
+        records.append(record)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    with args.out.open("w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    claims = [c for r in records for c in r["claims"]]
+    direct = sum(c["kind"] == "direct" for c in claims)
+    print(f"{len(records)} articles, {len(claims)} claims ({direct} direct, {len(claims) - direct} indirect)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
