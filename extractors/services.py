@@ -161,9 +161,11 @@ def contradictions_detect(*, source: Source, detectors: list[Detector] | None = 
     return found
 
 
+@transaction.atomic
 def source_process(*, source_id: int) -> Source:
-    """Process one article end to end. Idempotent: safe to run again after a crash or a retry."""
-    source = Source.objects.get(id=source_id)
+    """Process one article end to end, in one transaction: nothing is half-written. Idempotent: safe
+    to run again after a crash or a retry. A failing plugin is caught and recorded on its own run."""
+    source = Source.objects.select_for_update().get(id=source_id)
     Source.objects.filter(id=source_id).update(status=Source.Status.PROCESSING)
     runs = [plugin_run(source=source, plugin=p) for p in enabled_extractors()]
     usable = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.base import ClaimView, Detector, PairResult
 from extractors.builtin.arabic import Token, key_terms, stem, tokenize
@@ -46,7 +47,36 @@ NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "
 @dataclass(frozen=True)
 class LexicalConfig:
     min_shared_terms: int = 2
+    strong_shared_terms: int = 3
+    strong_jaccard: float = 0.25
     contradiction_threshold: float = 0.5
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    tokens: list[Token]
+    stems: tuple[str, ...]
+    terms: frozenset[str]
+    events: dict[str, tuple[int, ...]]  # opposite-event label → indices of tokens that express it
+
+
+@lru_cache(maxsize=8192)
+def _analyse(text: str) -> _Analysis:
+    """Everything compare() needs of one claim, computed once: a new claim meets many candidates."""
+    tokens = tokenize(text)
+    events: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        for label1, re1, label2, re2 in OPPOSITE_RES:
+            if re1.match(token.norm):
+                events.setdefault(label1, []).append(i)
+            if re2.match(token.norm):
+                events.setdefault(label2, []).append(i)
+    return _Analysis(
+        tokens,
+        tuple(stem(t.norm) for t in tokens),
+        frozenset(key_terms(text)),
+        {k: tuple(v) for k, v in events.items()},
+    )
 
 
 def _window(text: str, tokens: list[Token], index: int, radius: int = 3) -> tuple[int, int]:
@@ -59,30 +89,38 @@ def _quantities(claim: ClaimView) -> str:
     return f"; {', '.join(found)}" if found else ""
 
 
-def _first(tokens: list[Token], pattern: re.Pattern[str]) -> int | None:
-    return next((i for i, t in enumerate(tokens) if pattern.match(t.norm)), None)
+def _anchored(analysis: _Analysis, label: str, shared: frozenset[str], radius: int = 5) -> int | None:
+    """The first token expressing ``label`` within ``radius`` tokens of a shared key term: the
+    opposite event must be about the common topic, not anywhere in a long claim."""
+    stems = analysis.stems
+    for i in analysis.events.get(label, ()):
+        lo, hi = max(0, i - radius), min(len(stems), i + radius + 1)
+        if any(stems[j] in shared for j in range(lo, hi) if j != i):
+            return i
+    return None
 
 
 class LexicalContradictionDetector(Detector):
     name = "mizan.contradiction.lexical"
-    version = "0.1.0"
+    version = "0.2.0"
     Config = LexicalConfig
     description = "Shared key terms + opposite events, negation or numeric mismatch."
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
-        shared = key_terms(a.text) & key_terms(b.text)
+        an_a, an_b = _analyse(a.text), _analyse(b.text)
+        ta, tb, terms_a, terms_b = an_a.tokens, an_b.tokens, an_a.terms, an_b.terms
+        shared = terms_a & terms_b
         if len(shared) < self.config.min_shared_terms:
             return PairResult("unrelated", 0.0, explanation=f"only {len(shared)} key term(s) in common")
         overlap = min(1.0, len(shared) / 6)
-        ta, tb = tokenize(a.text), tokenize(b.text)
         topic = "، ".join(sorted(shared)[:5])
-        for label1, re1, label2, re2 in OPPOSITE_RES:
-            for la, pa, lb, pb in ((label1, re1, label2, re2), (label2, re2, label1, re1)):
-                ia, ib = _first(ta, pa), _first(tb, pb)
+        for label1, _, label2, _ in OPPOSITE_RES:
+            for la, lb in ((label1, label2), (label2, label1)):
+                ia, ib = _anchored(an_a, la, shared), _anchored(an_b, lb, shared)
                 if ia is None or ib is None:
                     continue
                 # The same claim carrying both sides is no opposition (e.g. «لا انسحاب بل بقاء»).
-                if _first(ta, pb) is not None or _first(tb, pa) is not None:
+                if lb in an_a.events or la in an_b.events:
                     continue
                 sa, sb = _window(a.text, ta, ia), _window(b.text, tb, ib)
                 score = round(min(0.99, 0.6 + 0.35 * overlap), 3)
@@ -91,12 +129,15 @@ class LexicalContradictionDetector(Detector):
                     f"{b.speaker or 'B'}: «{b.text[sb[0] : sb[1]]}» ({lb}{_quantities(b)}); both about: {topic}"
                 )
                 return PairResult("contradiction", score, "antonymy", explanation, (sa,), (sb,))
-        numeric = self._numeric_conflict(a, b)
-        if numeric:
-            return numeric
-        negated = self._negation_conflict(a, ta, b, tb, shared)
-        if negated:
-            return negated
+        # Numbers and negation are weaker signals: they need the two claims to be about the same thing.
+        jaccard = len(shared) / max(1, len(terms_a | terms_b))
+        if len(shared) >= self.config.strong_shared_terms and jaccard >= self.config.strong_jaccard:
+            numeric = self._numeric_conflict(a, b)
+            if numeric:
+                return numeric
+            negated = self._negation_conflict(a, ta, b, tb, shared)
+            if negated:
+                return negated
         if len(shared) >= 3:
             return PairResult("agreement", round(0.4 + 0.5 * overlap, 3), explanation=f"same topic: {topic}")
         return PairResult("unrelated", round(0.3 * overlap, 3), explanation=f"little in common: {topic}")
