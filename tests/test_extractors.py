@@ -83,6 +83,132 @@ def test_weekdays_resolve_against_the_article_date():
     ]
 
 
+def _one(text: str):
+    (claim,) = _claims(text)
+    assert text[claim.start : claim.end] == claim.text
+    return claim
+
+
+def test_quote_without_closing_mark_runs_to_the_end_of_its_paragraph():
+    text = (
+        "وقال الوزير محمد علي: «سنواصل العمل حتى النهاية. ولن نتراجع عن قرارنا\nوفي سياق آخر تراجعت الأسعار."
+    )
+    claim = _one(text)
+    assert claim.text == "سنواصل العمل حتى النهاية. ولن نتراجع عن قرارنا"
+    assert claim.kind == "direct"
+
+
+def test_multi_sentence_quote_is_one_claim():
+    text = "وأضاف كيري: «لا أعرف كيف أقرأ هذه التصريحات. وأنا أدرك أنها تختلف عن الواقع». وانتهى اللقاء."
+    claim = _one(text)
+    assert claim.text == "لا أعرف كيف أقرأ هذه التصريحات. وأنا أدرك أنها تختلف عن الواقع"
+
+
+def test_cue_with_a_verbal_noun_and_no_complementiser():
+    text = "وأكد المتحدث باسم الشرطة عدم صحة الأنباء المتداولة عن الحادث."
+    claim = _one(text)
+    assert claim.text == "عدم صحة الأنباء المتداولة عن الحادث"
+    assert claim.speaker.name == "المتحدث باسم الشرطة"
+
+
+def test_kashafa_an_content_starts_after_the_preposition():
+    claim = _one("كشف وزير يمني عن اتفاق حكومته مع المملكة لحل مشكلة الكهرباء في مدينة عدن.")
+    assert claim.text == "اتفاق حكومته مع المملكة لحل مشكلة الكهرباء في مدينة عدن"
+    assert claim.speaker.name == "وزير يمني"
+
+
+def test_quote_before_its_cue_goes_to_the_speaker_after_it():
+    claim = _one("«نحن ملتزمون بالعمل مع جيراننا حتى هزيمة الإرهاب»، قال مارك تونر.")
+    assert claim.text == "نحن ملتزمون بالعمل مع جيراننا حتى هزيمة الإرهاب"
+    assert claim.speaker.name == "مارك تونر"
+    assert claim.kind == "direct"
+
+
+def test_participle_with_tanween_opens_a_claim_for_the_same_speaker():
+    text = "وقال المقدم محمد القرني إن الجندي في حالة مستقرة، مؤكداً أنه سينقل إلى مستشفى آخر قريبا."
+    claims = _claims(text)
+    assert [c.text for c in claims] == ["الجندي في حالة مستقرة", "سينقل إلى مستشفى آخر قريبا"]
+    assert {c.speaker.name for c in claims} == {"محمد القرني"}
+    assert claims[1].cue == "مؤكداً"
+
+
+def test_continuation_verbs_agree_in_gender_with_the_previous_speaker():
+    text = (
+        "وقالت سارة أحمد إن الجامعة تلاعبت بالرغبات. وقال خالد سعيد إن "
+        "القبول تم وفق النسب. وأضافت أن والدتها لم تسعف في الوقت المناسب."
+    )
+    claims = _claims(text)
+    assert [c.speaker.name for c in claims] == ["سارة أحمد", "خالد سعيد", "سارة أحمد"]
+    assert claims[2].speaker.start is None
+
+
+def test_short_mentions_and_titles_resolve_to_the_full_speaker():
+    text = (
+        "وأوضح رئيس بلدية محافظة الخبر المهندس عصام بن عبداللطيف الملا أن الرقابة مستمرة طوال الشهر. "
+        "وقال الملا إن عدد المخالفات انخفض كثيرا هذا العام."
+    )
+    claims = _claims(text)
+    assert [c.speaker.name for c in claims] == ["عصام بن عبداللطيف الملا"] * 2
+    assert claims[0].speaker.role == "رئيس بلدية محافظة الخبر"
+
+
+def test_appositive_name_after_a_role_is_the_speaker():
+    claim = _one("أكد وزير الخارجية الأميركي، جون كيري، أنه سيلتقي نظراءه من دول الخليج قريبا.")
+    assert claim.speaker.name == "جون كيري"
+    assert claim.text == "سيلتقي نظراءه من دول الخليج قريبا"
+
+
+def test_source_phrase_before_the_content():
+    claim = _one("وبحسب مدير المشروع، المهندس سعيد الوادعي، فإن الخطوة تهدف إلى حماية المياه من التلوث.")
+    assert claim.text == "الخطوة تهدف إلى حماية المياه من التلوث"
+    assert claim.speaker.name == "سعيد الوادعي"
+
+
+def test_source_phrase_after_the_content():
+    claim = _one("وسيرحل اللاعب عن الفريق الموسم المقبل، حسبما نقلت صحيفة الغارديان البريطانية.")
+    assert claim.text == "سيرحل اللاعب عن الفريق الموسم المقبل"
+    assert claim.speaker.name == "صحيفة الغارديان البريطانية"
+
+
+def test_relayed_report_goes_to_the_innermost_source():
+    claim = _one("ونقلت الصحيفة عن مواقع سورية معارضة، أن مئات العسكريين هربوا من الجيش هذا العام.")
+    assert claim.speaker.name == "مواقع سورية معارضة"
+    assert claim.text == "مئات العسكريين هربوا من الجيش هذا العام"
+
+
+def test_unnamed_sources_are_speakers_of_kind_source():
+    claim = _one("وقالت مصادر أمنية مطلعة إن الهجوم استهدف نقطة تفتيش قرب الحدود.")
+    assert claim.speaker.name == "مصادر أمنية مطلعة"
+    assert claim.speaker.kind == "source"
+
+
+def test_negated_reports_and_directives_are_not_claims():
+    assert _claims("ولم يذكر المتحدث أن هناك إصابات بين المدنيين في الهجوم.") == []
+    assert _claims("ودعا الوزير المواطنين إلى التعاون مع الجهات المختصة في البلاغات.") == []
+    assert _claims("وشدد الوزير على ضرورة أن يلتزم الجميع بالتعليمات الصادرة.") == []
+
+
+def test_span_stops_before_a_new_cue_and_after_an_addressee():
+    text = "وقال المدرب لـ«الشرق الأوسط» إن الفريق جاهز للمباراة، وأوضح أن الإصابات قليلة هذا الموسم."
+    claims = _claims(text)
+    assert [c.text for c in claims] == ["الفريق جاهز للمباراة", "الإصابات قليلة هذا الموسم"]
+
+
+def test_span_stops_before_alman_bianna():
+    claim = _one("وأوضحت العمادة أن نسبة كبيرة من المقاعد خصصت للخريجين؛ علماً بأن مدير الجامعة وجه بذلك.")
+    assert claim.text == "نسبة كبيرة من المقاعد خصصت للخريجين"
+
+
+def test_bayna_meaning_between_is_not_a_cue():
+    assert _claims("وقد نشأ الخلاف بين راموس وبيريز بعد أن دافع اللاعب عن المدرب المقال.") == []
+
+
+def test_speaker_is_never_a_pronoun_bearing_preposition():
+    text = "وقال الوزير خالد العبيدي إن المدينة حررت. وبث التلفزيون تسجيلا قال فيها «إذا سلموني الأسرى أطلقت العسكريين»."
+    for claim in _claims(text):
+        assert claim.speaker.name != "فيها"
+
+
 ARABICISH = st.text(
     alphabet=st.sampled_from(
         list('قال أكد أن إن «» "“” : ، . الوزير مصطفى ٠١٢٣ 2,500 \n\u200f\u202b\u200d\u0640ًٌَُِّ')

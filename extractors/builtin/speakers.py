@@ -24,15 +24,23 @@ ROLE_HEADS = _n(
 # Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
 HONORIFICS = _n(
     """الجنرال الدكتور د. د الشيخ الأمير السيد السيدة العميد اللواء الفريق العقيد المهندس الأستاذ
-    المشير الرائد النقيب الحاج القاضي الملك"""
+    المشير الرائد النقيب الحاج القاضي الملك المقدم العماد الرئيس سمو معالي فضيلة سماحة المستشار
+    البروفيسور الكابتن المدرب"""
 )
 ORG_HEADS = _n(
     """وزارة الوزارة الحكومة حكومة الجيش جيش الشرطة وكالة الوكالة هيئة الهيئة مجلس المجلس منظمة المنظمة
     الأمم البيت الخارجية الداخلية الدفاع التحالف تحالف حركة الحركة حزب الحزب الإطار قيادة القيادة
     السفارة سفارة الرئاسة رئاسة الكرملين البنتاغون الاتحاد اتحاد جمعية الجمعية شركة الشركة البرلمان
-    مكتب المكتب لجنة اللجنة المرصد مرصد الائتلاف ائتلاف جبهة الجبهة المحكمة محكمة النيابة"""
+    مكتب المكتب لجنة اللجنة المرصد مرصد الائتلاف ائتلاف جبهة الجبهة المحكمة محكمة النيابة
+    صحيفة الصحيفة صحف مجلة المجلة قناة القناة إذاعة الإذاعة التلفزيون تلفزيون موقع الموقع عمادة العمادة
+    جامعة الجامعة بلدية البلدية أمانة الأمانة إدارة الإدارة مديرية المديرية كتائب كتائب جماعة الجماعة
+    مؤسسة المؤسسة المديرية نادي النادي مركز المركز المحطة محطة الدعوى البيان بيان التقرير تقرير
+    الولايات دائرة الدائرة مصلحة المصلحة الأمانة الشرطة وسائل تقارير"""
 )
-SOURCE_HEADS = _n("مصادر مصدر شهود شاهد مسؤولون مسؤولين مراقبون مراقبين أوساط محللون مسعفون سكان ناشطون")
+SOURCE_HEADS = _n(
+    """مصادر مصدر المصادر المصدر شهود شاهد مسؤولون مسؤولين مراقبون مراقبين أوساط محللون مسعفون سكان
+    ناشطون الناشطون قيادي قياديون مواطنون المواطن مواطن مقربون خبراء جماعات مسؤول"""
+)
 
 COUNTRY_ADJECTIVES = {
     normalize_ar(k): v
@@ -129,6 +137,21 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         return ParsedMention(surface, "", "", country, "source", start, end, surface)
     if head in ORG_HEADS or text[start - 1 : start] in {'"', "«"}:
         return ParsedMention(surface, "", "", country, "organisation", start, end, surface)
+    honorific_at = next((k for k in range(1, len(tokens) - 1) if tokens[k].norm in HONORIFICS), None)
+    if head in ROLE_HEADS and honorific_at is not None:
+        # «رئيس بلدية محافظة الخبر المهندس عصام الملا»: the role runs to the title, the name after it.
+        role = text[start : tokens[honorific_at - 1].end]
+        organisation = text[tokens[1].start : tokens[honorific_at - 1].end] if honorific_at > 1 else ""
+        name_tokens = tokens[honorific_at + 1 :]
+        name = text[name_tokens[0].start : name_tokens[-1].end]
+        return ParsedMention(name, role, organisation, country, "person", start, end, surface)
+    if head in HONORIFICS and head not in ROLE_HEADS:
+        # «المقدم محمد عثمان القرني»، «د. الغفيص»: the title is dropped, the rest is the name.
+        name_tokens = [t for t in tokens[1:] if t.norm not in HONORIFICS and t.norm not in {"(", ")"}]
+        if not name_tokens:
+            return None
+        name = text[name_tokens[0].start : name_tokens[-1].end]
+        return ParsedMention(name, "", "", country, "person", start, end, surface)
     if head in ROLE_HEADS or head in HONORIFICS:
         i = 1
         while i < len(tokens) and (
@@ -145,8 +168,18 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         name_tokens = tokens[i:]
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
         organisation = text[role_tokens[1].start : role_tokens[-1].end] if len(role_tokens) > 1 else ""
-        if head in HONORIFICS and not name_tokens:
+        if head in HONORIFICS and head not in ROLE_HEADS and not name_tokens:
             return None
+        if (
+            len(name_tokens) == 1
+            and head not in HONORIFICS
+            and len(name_tokens[0].norm) >= 4
+            and not _definite(name_tokens[0].norm)
+            and name_tokens[0].norm.endswith(("ي", "يه"))
+        ):
+            # «وزير يمني»: an indefinite role with a nisba adjective, no name.
+            role_tokens, name_tokens = tokens, []
+            role = text[start:end]
         if name_tokens:
             name_start = name_tokens[0].start
             name = text[name_start : name_tokens[-1].end]
@@ -163,6 +196,7 @@ class Entity:
     country: str = ""
     kind: str = "person"
     aliases: set[str] = field(default_factory=set)
+    gender: str = ""  # 'm', 'f' or 'p' (plural), from the cue that introduced the speaker
 
     def mention(self, start: int | None, end: int | None) -> SpeakerMention:
         aliases = tuple(sorted(a for a in self.aliases if a and a != self.name))
@@ -194,14 +228,28 @@ class ArticleSpeakers:
         role_key = _role_key(parsed.role) if parsed.role else ""
         found = None
         if name_key:
-            last = name_key.split()[-1]
-            for entity in self.entities:
+            words = name_key.split()
+            last = words[-1]
+            bare = words[0][2:] if len(words) == 1 and words[0].startswith("ال") else ""
+            for entity in reversed(self.entities):
                 entity_key = normalize_ar(entity.name)
-                if entity_key and (entity_key == name_key or entity_key.split()[-1] == last):
+                if not entity_key:
+                    continue
+                entity_words = entity_key.split()
+                if entity_key == name_key or (
+                    entity.kind == "person" and parsed.kind == "person" and entity_words[-1] == last
+                ):
                     found = entity
+                elif len(words) < len(entity_words) and entity_words[: len(words)] == words:
+                    found = entity  # عمادة القبول ~ عمادة القبول والتسجيل بجامعة حائل
+                elif bare and entity_words[0] == bare and len(bare) > 2:
+                    found = entity  # الصحيفة ~ صحيفة التايمز، المصادر ~ مصادر مطلعة
+                elif bare and entity.role and _role_key(entity.role).split()[0] == name_key:
+                    found = entity  # الوزير ~ وزير الإدارة المحلية … عبدالرقيب فتح
+                if found is not None:
                     break
         elif role_key:
-            for entity in self.entities:
+            for entity in reversed(self.entities):
                 if entity.role and (
                     _role_key(entity.role).startswith(role_key) or role_key.startswith(_role_key(entity.role))
                 ):
@@ -212,7 +260,9 @@ class ArticleSpeakers:
                 return None
             found = Entity(name=parsed.name, kind=parsed.kind)
             self.entities.append(found)
-        if len(parsed.name) > len(found.name):
+        if len(parsed.name) > len(found.name) and not (
+            found.kind == "person" and found.name and parsed.kind != "person"
+        ):
             found.name = parsed.name
         found.role = found.role or parsed.role
         found.organisation = found.organisation or parsed.organisation

@@ -1,10 +1,23 @@
 """Arabic reported speech: who said what.
 
-Finds a reporting cue (قال، أكد، أعلن، أضاف … in past/present, masculine/feminine, with و/ف; the
-participles مؤكدا، مشيرا …; the nouns إعلان/تأكيد before a titled speaker), reads the speaker phrase
-after it, then the content after a complementiser (أن/إن/بأن …), an opening quote or a colon, up to
-the end of the sentence or the next participle, which opens a new claim by the same speaker.
-A cue with no speaker continues the previous one (وأضاف، وتابع).
+One pass over the regex tokens of the article (see ``extractors.builtin.arabic``):
+
+* a **finite cue** (قال، أكد، أعلن، أضاف … past/present, masculine/feminine, with و/ف; not negated by
+  لم/لن/لا/ما) is followed by its subject (the speaker phrase), an optional adverbial (في بيان،
+  لـ«الشرق الأوسط»، عبر حسابه …) and the content: after a complementiser (أن/إن/بأن, with a fused
+  pronoun), a colon, an opening quote, على أن/إلى أن, عن/ب + a verbal noun, or — for the cues that
+  take an object (أكد، أعلن، نوه، لفت إلى …) — directly a verbal noun (أكد القرني حرص الوزارة …);
+* a **participle** (مؤكدا، مشيرا إلى أن، موضحا … with or without tanween) after a comma opens a new
+  claim by the subject of its sentence, or by the previous speaker;
+* a cue with **no subject** (وأضاف، وتابع، وأشار إلى أن …) continues the previous speaker; the
+  verb's gender (قال/قالت) chooses between the recent speakers;
+* **source phrases**: «وبحسب X، فإن …»، «…، حسبما نقلت صحيفة X»، «…، بحسب بيان X»، «نقلت الصحيفة عن
+  X أن …» (the innermost source speaks);
+* a **quote before its cue** («…»، قال فلان) is attributed to the speaker after it.
+
+The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
+paragraph when never closed) and stops before a comma followed by a new cue, a participle,
+«علما بأن», a source phrase or other trailing circumstantial matter.
 """
 
 from __future__ import annotations
@@ -15,7 +28,15 @@ from datetime import date
 from claims.text import normalize_ar
 from extractors.base import ClaimSpan, ExtractionResult, Extractor
 from extractors.builtin.arabic import CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_END, Token, tokenize
-from extractors.builtin.speakers import HONORIFICS, ROLE_HEADS, ArticleSpeakers, Entity, parse_mention
+from extractors.builtin.speakers import (
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    SOURCE_HEADS,
+    ArticleSpeakers,
+    Entity,
+    parse_mention,
+)
 
 
 def _forms(words: str) -> dict[str, str]:
@@ -24,136 +45,181 @@ def _forms(words: str) -> dict[str, str]:
     for line in words.strip().splitlines():
         forms = line.split()
         for form in forms:
-            table[normalize_ar(form)] = forms[0]
+            table[normalize_ar(form)] = normalize_ar(forms[0])
     return table
+
+
+def _n(words: str) -> frozenset[str]:
+    return frozenset(normalize_ar(w) for w in words.split())
 
 
 VERB_CUES = _forms(
     """
-    قال قالت قالوا يقول تقول
-    أكد أكدت أكدوا يؤكد تؤكد
+    قال قالت قالوا قلن يقول تقول يقولون
+    أكد أكدت أكدوا يؤكد تؤكد يؤكدون
     أعلن أعلنت أعلنوا يعلن تعلن
     أضاف أضافت أضافوا يضيف تضيف
     أوضح أوضحت أوضحوا يوضح توضح
     تابع تابعت
     أردف أردفت
+    استطرد استطردت
+    اختتم اختتمت ختم ختمت
     أشار أشارت أشاروا يشير تشير
-    صرح صرحت صرّح يصرح
-    شدد شددت يشدد تشدد
-    لفت لفتت
-    بين بينت بيّن
-    كشف كشفت يكشف
-    نفى نفت نفوا ينفي
-    حذر حذرت حذّر يحذر
-    طالب طالبت يطالب
-    دعا دعت يدعو
-    اعتبر اعتبرت يعتبر
-    رأى رأت يرى ترى
-    أفاد أفادت
-    ذكر ذكرت يذكر
-    زعم زعمت
-    أعرب أعربت
+    صرح صرحت صرحوا يصرح تصرح
+    شدد شددت شددوا يشدد تشدد
+    لفت لفتت لفتوا يلفت تلفت
+    بين بينت بينوا يبين تبين
+    كشف كشفت كشفوا يكشف تكشف
+    نفى نفت نفوا ينفي تنفي
+    حذر حذرت حذروا يحذر تحذر
+    اعتبر اعتبرت اعتبروا
+    رأى رأت رأوا
+    أفاد أفادت أفادوا يفيد تفيد
+    ذكر ذكرت ذكروا
+    زعم زعمت زعموا يزعم تزعم
     اعترف اعترفت
+    نوه نوهت
+    توقع توقعت توقعوا يتوقع تتوقع
+    ألمح ألمحت
+    أجاب أجابت
+    كتب كتبت
+    نبه نبهت
+    وصف وصفت
+    نقل نقلت نقلوا
+    أبلغ أبلغت
+    أقر أقرت
     أعلنه أكده قاله
     """
 )
 PARTICIPLE_CUES = _forms(
     """
-    مؤكدا مؤكدة مؤكدين
+    مؤكدا مؤكدة مؤكدين مؤكدتين
     مشيرا مشيرة مشيرين
-    موضحا موضحة
-    مضيفا مضيفة
-    معتبرا معتبرة
-    مشددا مشددة
-    لافتا لافتة
-    محذرا محذرة
-    قائلا قائلة
-    مبينا مبينة
+    موضحا موضحة موضحين
+    مضيفا مضيفة مضيفين
+    معتبرا معتبرة معتبرين
+    لافتا لافتة لافتين
+    قائلا قائلة قائلين
+    مبينا مبينة مبينين
     كاشفا كاشفة
     منوها منوهة
     متابعا متابعة
+    محذرا محذرة
+    مشددا مشددة مشددين
+    مستدركا مستدركة
+    مردفا مردفة
+    عادا عادة
+    نافيا نافية
+    متوقعا متوقعة
+    معلنا معلنة
     """
 )
-NOUN_CUES = _forms("إعلان تأكيد تصريح تصريحات")
-CONTINUATION_CUES = _forms("أضاف أضافت\nتابع تابعت\nأردف أردفت\nاستطرد استطردت\nختم ختمت")
-COMPLEMENTISERS = {
-    normalize_ar(w)
-    for w in [
-        "أن",
-        "إن",
-        "بأن",
-        "أنه",
-        "إنه",
-        "أنها",
-        "إنها",
-        "أنهم",
-        "إنهم",
-        "أنهن",
-        "بأنه",
-        "بأنها",
-        "بأنهم",
-        "أننا",
-        "إننا",
-        "أنني",
-        "إنني",
-    ]
+# Participles of directives and wishes: they end a claim but never open one.
+DIRECTIVE_PARTICIPLES = _n("داعيا داعية مطالبا مطالبة آملا آملة حاثا مناشدا متمنيا متمنية")
+# Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
+NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
+SOURCE_WORDS = _n("بحسب حسب وفق وفقا حسبما ووفق ووفقا وبحسب وحسب وحسبما نقلا")
+# Cues whose content may be a bare verbal noun (أكد القرني حرص الوزارة …، كشف عن اتفاق …).
+OBJECT_CUES = _n(
+    "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد نفى مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
+)
+# Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
+BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها")
+VERBAL_NOUNS = _n(
+    """عدم حرص استمرار بدء التزام أهمية اهتمام رفض استعداد وجود قيام دعم سعي مضي إيقاف تمسك نجاح
+    انتهاء إطلاق تسجيل ارتفاع انخفاض تراجع وصول عودة صحة اتفاق توقيع موافقة تأييد مشاركة تخصيص
+    اعتماد إمكانية استحالة تحقيق تنفيذ توفير ثقة حاجة قرب إنهاء تجاوز جاهزية انطلاق تطبيق افتتاح
+    وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع"""
+)
+DIRECTIVE_NOUNS = _n("ضرورة وجوب")
+KASHAFA = _n("كشف كاشفا")
+COMPLEMENTISERS = frozenset(
+    normalize_ar(base + suffix)
+    for base in ("أن", "إن", "بأن", "فإن", "لأن")
+    for suffix in ("", "ه", "ها", "هم", "هن", "هما", "نا", "ني", "ي", "كم")
+    if base != "لأن"
+)
+FA_INNA = frozenset(c for c in COMPLEMENTISERS if c.startswith("فان"))
+LINKING = _n("على إلى الى")
+NEGATIONS = _n("لم لن لا ولم ولن ولا فلم فلا")
+# Words a speaker phrase never contains: times, prepositions opening an adverbial, pronoun-bearing
+# prepositions (فيها), adverbs.
+SPEAKER_STOP = _n(
+    """السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الليلة صباح مساء في خلال عبر
+    أمام لدى ل لـ أثناء ضمن من حول بعد قبل عقب إثر مع عن وفق بحسب لوكالة لقناة لصحيفة لموقع لوسائل
+    لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
+    أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
+    إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه"""
+)
+# Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
+SUBJECT_BOUNDARY = _n(
+    "لكن ولكن إلا أن إن وكان كان وكانت كانت قد وقد فيما بينما حين عندما حيث ثم كما وكما فقد"
+)
+TRANSPARENT = _n("أيضا ايضا كذلك بدوره بدورها بدورهم بدورهما")
+# Tokens after a comma that end a claim: circumstantial or new-clause openers.
+CLAUSE_BREAK = _n("وذلك فيما بينما وسط علما علماً حسبما بحسب حسب وفق وفقا نقلا ليرد")
+MATTER_WHICH = (normalize_ar("الأمر"), normalize_ar("الذي"))
+TRAILING_PAIRS = {
+    (normalize_ar("مع"), normalize_ar("العلم")),
+    (normalize_ar("في"), normalize_ar("تصريح")),
+    (normalize_ar("في"), normalize_ar("تصريحات")),
+    (normalize_ar("في"), normalize_ar("تصريحاته")),
+    (normalize_ar("في"), normalize_ar("حديث")),
+    (normalize_ar("في"), normalize_ar("حديثه")),
+    (normalize_ar("على"), normalize_ar("حد")),
+    (normalize_ar("الأمر"), normalize_ar("الذي")),
 }
-LINKING = {normalize_ar(w) for w in ["على", "إلى", "الى"]}  # شدد على أن، أشار إلى أن
-SPEAKER_STOP = {
-    normalize_ar(w)
-    for w in [
-        "السبت",
-        "الأحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "أمس",
-        "اليوم",
-        "الليلة",
-        "صباح",
-        "مساء",
-        "في",
-        "خلال",
-        "عبر",
-        "أمام",
-        "لدى",
-        "لـ",
-        "أثناء",
-        "ضمن",
-        "من",
-        "حول",
-        "بعد",
-        "قبل",
-        "عقب",
-        "إثر",
-        "مع",
-        "عن",
-        "وفق",
-        "بحسب",
-        "لوكالة",
-        "لقناة",
-        "لصحيفة",
-        "لموقع",
-        "لوسائل",
-        "الماضي",
-        "الماضية",
-        "الأسبوع",
-        "الشهر",
-    ]
-}
-CLAUSE_BREAK = {normalize_ar(w) for w in ["وذلك", "فيما", "بينما", "وسط", "في_حين"]}
-MAX_SPEAKER_TOKENS = 12
-MAX_GAP_TOKENS = 40
+NAME_LINKS = _n("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام ذو دي دو فان فون")
+COMMAS = {"،", ",", "؛", ";"}
+MAX_SPEAKER_TOKENS = 16
+MAX_GAP_TOKENS = 14
+MAX_QUOTED_NAME_TOKENS = 5
+MAX_CONTENT_TOKENS = 500  # a claim is at most 2,000 characters: bounded scans keep the runtime linear
 
 
-def _strip_prefix(norm: str, table: dict[str, str]) -> str | None:
+def _strip_prefix(norm: str, table) -> str | None:
+    """The lemma of ``norm`` (or of ``norm`` without a leading و/ف) in ``table``, else None."""
     if norm in table:
-        return table[norm]
-    if norm[:1] in {"و", "ف"} and norm[1:] in table:
-        return table[norm[1:]]
+        return table[norm] if isinstance(table, dict) else norm
+    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
+        return table[norm[1:]] if isinstance(table, dict) else norm[1:]
     return None
+
+
+def _gender(norm: str, lemma: str) -> str:
+    """'f', 'p' or 'm' from the surface form of a cue (قالت → f، قالوا → p)."""
+    if norm[:1] in "وف" and (norm[1:] in VERB_CUES or norm[1:] in PARTICIPLE_CUES):
+        norm = norm[1:]
+    if norm.endswith(("وا", "ون", "ين", "تين")):
+        return "p"
+    if norm == lemma:
+        return "m"
+    if norm.endswith(("ت", "ه")) or (norm.startswith("ت") and not lemma.startswith("ت")):
+        return "f"
+    return "m"
+
+
+QUOTE_CHARS = set(OPEN_QUOTES) | CLOSE_QUOTES | {"«", "»"}
+PREPOSITIONS = _n("في ب ل على إلى الى من عن مع حول عبر خلال بعد قبل منذ حتى")
+
+
+def _strict_verbal_noun(norm: str) -> bool:
+    for suffix in ("هم", "ها", "ه", ""):
+        if (not suffix or norm.endswith(suffix)) and norm[: len(norm) - len(suffix)] in VERBAL_NOUNS:
+            return True
+    return False
+
+
+def _is_definite(norm: str) -> bool:
+    return norm.startswith(("ال", "لل")) and len(norm) > 3
+
+
+def _looks_like_verbal_noun(norm: str) -> bool:
+    core = norm[2:] if norm.startswith("ال") else norm
+    for suffix in ("هم", "ها", "ه"):
+        if core.endswith(suffix) and core[: -len(suffix)] in VERBAL_NOUNS:
+            return True
+    return core in VERBAL_NOUNS or (core.startswith("است") and len(core) >= 6)
 
 
 @dataclass
@@ -183,9 +249,61 @@ class ArabicConfig:
     max_claim_chars: int = 2000
 
 
+class _Article:
+    """Per-call state: tokens, sentence/paragraph structure, speakers and the claims so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        n = len(self.tokens)
+        self.paragraph = [0] * n
+        self.sentence = [0] * n
+        para = sent = 0
+        for i, tok in enumerate(self.tokens):
+            if i and "\n" in text[self.tokens[i - 1].end : tok.start]:
+                para += 1
+                sent += 1
+            self.paragraph[i] = para
+            self.sentence[i] = sent
+            if self.is_sentence_end(i):
+                sent += 1
+        self.speakers = ArticleSpeakers()
+        self.claims: list[_PendingClaim] = []
+        self.recent: list[tuple[Entity, int]] = []  # (speaker, token index) of recent claims
+        # The subject of the latest cue: (entity, mention span, sentence index).
+        self.subject: tuple[Entity, tuple[int | None, int | None], int] | None = None
+
+    def is_sentence_end(self, i: int) -> bool:
+        tok = self.tokens[i]
+        if tok.text not in SENTENCE_END:
+            return False
+        if tok.text == ".":
+            prev = self.tokens[i - 1] if i else None
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            # 2.464 or د. علي: not the end of a sentence.
+            if (
+                prev
+                and nxt
+                and prev.end == tok.start
+                and nxt.start == tok.end
+                and prev.text.isdigit()
+                and nxt.text.isdigit()
+            ):
+                return False
+            if prev and prev.end == tok.start and len(prev.norm) == 1 and prev.norm.isalpha():
+                return False
+        return True
+
+    def newline_before(self, i: int) -> bool:
+        return i > 0 and self.paragraph[i] != self.paragraph[i - 1]
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(c.start < end and start < c.end for c in self.claims[-8:])
+
+
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.1.0"
+    version = "0.2.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -193,60 +311,30 @@ class ArabicReportedSpeechExtractor(Extractor):
     def extract(
         self, text: str, *, language: str = "ar", published_at: date | None = None
     ) -> ExtractionResult:
-        tokens = tokenize(text)
-        speakers = ArticleSpeakers()
-        self._prime_speakers(tokens, text, speakers)
-        claims: list[_PendingClaim] = []
-        previous = None  # (entity, paragraph index) of the last claim
-        paragraph_of = self._paragraph_index(text, tokens)
+        art = _Article(text)
+        self._prime_speakers(art)
+        tokens = art.tokens
         i = 0
         while i < len(tokens):
-            token = tokens[i]
-            verb = _strip_prefix(token.norm, VERB_CUES)
-            noun = _strip_prefix(token.norm, NOUN_CUES) if verb is None else None
-            if verb is None and noun is None:
-                i += 1
-                continue
-            found = self._read_attribution(tokens, i, text, noun_cue=noun is not None)
-            if found is None:
-                i += 1
-                continue
-            speaker_tokens, content_at = found
-            entity = None
-            if speaker_tokens:
-                parsed = parse_mention(speaker_tokens, text)
-                entity = speakers.resolve(parsed) if parsed else None
-                mention_span = (speaker_tokens[0].start, speaker_tokens[-1].end)
-            elif (
-                previous is not None
-                and _strip_prefix(token.norm, CONTINUATION_CUES) is not None
-                and paragraph_of[i] - previous[1] <= 2
-            ):
-                entity, mention_span = previous[0], (None, None)
-            if entity is None:
-                i += 1
-                continue
-            cue_text = token.text
-            new_claims, i = self._read_content(tokens, content_at, text, entity, mention_span, cue_text)
-            claims.extend(new_claims)
-            if new_claims:
-                previous = (entity, paragraph_of[min(i, len(tokens) - 1)])
-        return ExtractionResult(claims=[pending.finish() for pending in claims])
+            norm = tokens[i].norm
+            nxt = i + 1
+            if _strip_prefix(norm, VERB_CUES) is not None:
+                nxt = self._verb(art, i)
+            elif _strip_prefix(norm, NOUN_CUES) is not None:
+                nxt = self._verb(art, i, noun=True)
+            elif norm in PARTICIPLE_CUES:
+                nxt = self._participle(art, i)
+            elif norm in SOURCE_WORDS:
+                nxt = self._source(art, i)
+            i = max(nxt, i + 1)
+        return ExtractionResult(claims=[pending.finish() for pending in art.claims])
 
-    # --- steps ---------------------------------------------------------------------------------
+    # --- speakers ------------------------------------------------------------------------------
     @staticmethod
-    def _paragraph_index(text: str, tokens: list[Token]) -> list[int]:
-        index, paragraph, last_end = [], 0, 0
-        for token in tokens:
-            paragraph += text.count("\n", last_end, token.start)
-            last_end = token.start
-            index.append(paragraph)
-        return index
-
-    @staticmethod
-    def _prime_speakers(tokens: list[Token], text: str, speakers: ArticleSpeakers) -> None:
+    def _prime_speakers(art: _Article) -> None:
         """Register every titled name in the article (مستشار الأمن القومي قاسم الأعرجي) so a later
         role-only mention can be resolved to it."""
+        tokens, text = art.tokens, art.text
         for i, token in enumerate(tokens):
             if token.norm not in ROLE_HEADS:
                 continue
@@ -254,104 +342,647 @@ class ArabicReportedSpeechExtractor(Extractor):
             for t in tokens[i : i + MAX_SPEAKER_TOKENS]:
                 if not t.norm.isalpha() or (t is not token and t.norm in SPEAKER_STOP):
                     break
+                if t is not token and (_strip_prefix(t.norm, VERB_CUES) or t.norm in COMPLEMENTISERS):
+                    break
                 phrase.append(t)
+            split = ArabicReportedSpeechExtractor._split_object(phrase)
+            if split is not None:
+                phrase = phrase[:split]
             parsed = parse_mention(phrase, text)
             if parsed and parsed.name and parsed.role and len(parsed.name.split()) >= 2:
-                speakers.resolve(parsed)
+                art.speakers.resolve(parsed)
+
+    def _entity(self, art: _Article, speaker: list[Token], gender: str) -> Entity | None:
+        parsed = parse_mention(speaker, art.text)
+        if not parsed:
+            return None
+        entity = art.speakers.resolve(parsed)
+        if entity is not None and not entity.gender:
+            entity.gender = gender
+        return entity
 
     @staticmethod
-    def _read_attribution(
-        tokens: list[Token], cue_at: int, text: str, *, noun_cue: bool
-    ) -> tuple[list[Token], int] | None:
-        """Return (speaker tokens, index where the content starts) or None."""
-        speaker: list[Token] = []
-        j = cue_at + 1
-        while j < len(tokens) and len(speaker) < MAX_SPEAKER_TOKENS:
-            t = tokens[j]
-            if t.norm in COMPLEMENTISERS or t.text in OPEN_QUOTES or t.text in {":", "،", ",", "\n"}:
+    def _previous(art: _Article, gender: str, at: int) -> Entity | None:
+        """The most recent speaker (within a few paragraphs) whose gender agrees with the cue."""
+        if not art.recent:
+            return None
+        para = art.paragraph[at]
+        fallback = None
+        for entity, where in reversed(art.recent[-6:]):
+            if para - art.paragraph[min(where, len(art.tokens) - 1)] > 3:
                 break
+            if fallback is None:
+                fallback = entity
+            if gender == "p" or not entity.gender or entity.gender == gender or entity.gender == "p":
+                return entity
+        return fallback
+
+    # --- cues ----------------------------------------------------------------------------------
+    def _verb(self, art: _Article, i: int, *, noun: bool = False) -> int:
+        tokens = art.tokens
+        tok = tokens[i]
+        lemma = _strip_prefix(tok.norm, NOUN_CUES if noun else VERB_CUES) or ""
+        bare = tok.norm[1:] if tok.norm not in VERB_CUES else tok.norm
+        if i and tokens[i - 1].norm in NEGATIONS:
+            return i + 1
+        # بين is also "between": without a shadda it is a cue only when «بين X أن» follows directly.
+        is_bayna = not noun and bare == normalize_ar("بين") and "\u0651" not in tok.text
+        gender = "m" if noun else _gender(tok.norm, lemma)
+        found = self._read_attribution(art, i, lemma)
+        if found is None:
+            return self._quote_before(art, i, gender)
+        speaker, content_at, mode = found
+        if is_bayna and not (
+            mode == "comp"
+            and speaker
+            and tokens[content_at - 1] is speaker[-1]
+            and not any(t.norm[:1] == "و" for t in speaker)
+        ):
+            return i + 1
+        if noun and (
+            not speaker or speaker[0].norm not in ROLE_HEADS | HONORIFICS or mode not in {"comp", "quote"}
+        ):
+            return i + 1
+        if speaker:
+            entity = self._entity(art, speaker, gender)
+            mention = (speaker[0].start, speaker[-1].end)
+        else:
+            entity, mention = self._subject_before(art, i, gender)
+        if entity is None:
+            return i + 1
+        art.subject = (entity, mention, art.sentence[i])
+        return self._read_content(art, content_at, mode, entity, mention, tok.text)
+
+    def _subject_before(self, art: _Article, i: int, gender: str):
+        """A cue with no subject after it: the subject may stand before the verb («إلا أن كيري
+        اعتبر أن …»، «وكان الوزير أعلن …») when it names a known speaker or a titled one; else the
+        previous speaker continues (وأضاف أن …)."""
+        tokens = art.tokens
+        k = i - 1
+        phrase: list[Token] = []
+        while k >= 0 and len(phrase) < 6:
+            t = tokens[k]
+            if not t.norm.isalpha() or t.norm in SUBJECT_BOUNDARY or art.is_sentence_end(k):
+                break
+            if art.newline_before(k + 1) and phrase:
+                break
+            phrase.insert(0, t)
+            k -= 1
+            if art.newline_before(k + 1):
+                break
+        while phrase and phrase[0].norm in SPEAKER_STOP:
+            phrase.pop(0)
+        if phrase and not any(t.norm in SPEAKER_STOP or t.norm in COMPLEMENTISERS for t in phrase):
+            parsed = parse_mention(phrase, art.text)
+            if parsed is not None:
+                known = art.speakers.resolve(parsed, create=False)
+                if known is not None or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS:
+                    entity = known or self._entity(art, phrase, gender)
+                    if entity is not None:
+                        return entity, (phrase[0].start, phrase[-1].end)
+        return self._previous(art, gender, i), (None, None)
+
+    def _participle(self, art: _Article, i: int) -> int:
+        tokens = art.tokens
+        tok = tokens[i]
+        lemma = _strip_prefix(tok.norm, PARTICIPLE_CUES) or ""
+        if i == 0:
+            return i + 1
+        prev = tokens[i - 1]
+        strict = not (
+            prev.text in COMMAS
+            or prev.text in CLOSE_QUOTES
+            or prev.text in {"-", "–", ")"}
+            or _strip_prefix(prev.norm, VERB_CUES) is not None
+        )
+        gender = _gender(tok.norm, lemma)
+        subject = art.subject
+        if subject is not None and subject[2] == art.sentence[i]:
+            entity, mention = subject[0], subject[1]
+        else:
+            entity, mention = self._previous(art, gender, i), (None, None)
+        if entity is None:
+            return i + 1
+        j = i + 1
+        found = self._find_content(art, j, lemma, max_gap=6)
+        if found is None:
+            return i + 1
+        content_at, mode = found
+        if strict and (mode not in {"comp", "colon"} or content_at - i > 4):
+            return i + 1
+        return self._read_content(art, content_at, mode, entity, mention, tok.text)
+
+    def _source(self, art: _Article, i: int) -> int:
+        """بحسب/حسب/وفق/حسبما/نقلا عن X: before the content («وبحسب X، فإن …») or after it
+        («…، حسبما نقلت صحيفة X»)."""
+        tokens, text = art.tokens, art.text
+        n = len(tokens)
+        j = i + 1
+        # Skip a verb (حسبما نقلت/ذكرت) and ل/عن.
+        while (
+            j < n
+            and j <= i + 3
+            and (_strip_prefix(tokens[j].norm, VERB_CUES) is not None or tokens[j].norm in {"ل", "عن", "لـ"})
+        ):
+            j += 1
+        speaker: list[Token] = []
+        while j < n and len(speaker) < MAX_SPEAKER_TOKENS:
+            t = tokens[j]
             if (
-                t.norm in SPEAKER_STOP
-                or t.norm in LINKING
-                or not (t.norm.isalpha() or t.text in {"(", ")", "."})
+                t.norm in COMPLEMENTISERS
+                or t.text in COMMAS
+                or art.is_sentence_end(j)
+                or art.newline_before(j)
             ):
                 break
-            if _strip_prefix(t.norm, VERB_CUES) or _strip_prefix(t.norm, PARTICIPLE_CUES):
-                return None
+            if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in {"(", ")"}:
+                j += 1
+                continue
+            if not t.norm.isalpha() or t.norm in {"في", "على", "الى", "خلال", "عبر", "امس", "اليوم"}:
+                break
             speaker.append(t)
             j += 1
-        if noun_cue and (
-            not speaker or (speaker[0].norm not in ROLE_HEADS and speaker[0].norm not in HONORIFICS)
+        if not speaker:
+            return i + 1
+        # «عن X» inside the phrase (بيان صادر عن X) names the author.
+        for k, t in enumerate(speaker[:-1]):
+            if t.norm == "عن":
+                speaker = speaker[k + 1 :]
+                break
+        prev = tokens[i - 1] if i else None
+        sentence_initial = prev is None or art.is_sentence_end(i - 1) or art.newline_before(i)
+        if sentence_initial or (prev is not None and prev.text in COMMAS):
+            # Before the content: «X، فإن …» or «X، Y، فإن …» or «X فإن …».
+            k = j
+            appositive: list[Token] = []
+            if k < n and tokens[k].text in COMMAS:
+                k += 1
+                while (
+                    k < n
+                    and len(appositive) < 6
+                    and tokens[k].norm.isalpha()
+                    and tokens[k].norm not in COMPLEMENTISERS
+                ):
+                    appositive.append(tokens[k])
+                    k += 1
+                if appositive and k < n and tokens[k].text in COMMAS:
+                    k += 1
+                elif not (k < n and tokens[k].norm in COMPLEMENTISERS):
+                    appositive, k = [], j + 1
+            if k < n and tokens[k].norm in COMPLEMENTISERS:
+                who = appositive or speaker
+                entity = self._entity(art, who, "m")
+                if entity is None:
+                    return i + 1
+                mention = (who[0].start, who[-1].end)
+                art.subject = (entity, mention, art.sentence[i])
+                return self._read_content(art, k, "comp", entity, mention, tokens[i].text)
+            if sentence_initial:
+                return i + 1
+        # After the content: the clause before, from the sentence start (or its last فإن).
+        if prev is None or prev.text not in COMMAS or i < 2:
+            return i + 1
+        end = prev.start
+        k = i - 2
+        begin = None
+        while (
+            k >= max(0, i - MAX_CONTENT_TOKENS)
+            and not art.is_sentence_end(k)
+            and not art.newline_before(k + 1)
         ):
-            return None
-        # Skip an adverbial phrase («في خطاب بمناسبة …،») up to the complementiser, quote or colon.
-        gap = 0
-        while j < len(tokens) and gap < MAX_GAP_TOKENS:
+            if tokens[k].norm in FA_INNA:
+                begin = k + 1
+                break
+            if _strip_prefix(tokens[k].norm, VERB_CUES) is not None or tokens[k].norm in COMPLEMENTISERS:
+                return i + 1  # the clause is already the content of another cue
+            k -= 1
+        if begin is None:
+            begin = k + 1
+        if begin >= i - 1:
+            return i + 1
+        start = tokens[begin].start
+        if (
+            tokens[begin].norm[:1] == "و"
+            and len(tokens[begin].norm) > 2
+            and tokens[begin].norm not in NAME_LINKS
+        ):
+            start += 1
+        if art.covered(start, end):
+            return j
+        entity = self._entity(art, speaker, "m")
+        if entity is None:
+            return j
+        claim = self._span(
+            text, start, end, entity, (speaker[0].start, speaker[-1].end), tokens[i].text, False
+        )
+        if claim:
+            art.claims.append(claim)
+            art.recent.append((entity, i))
+        return j
+
+    def _quote_before(self, art: _Article, i: int, gender: str) -> int:
+        """«…»، قال فلان — the quotation before the cue is the claim of the speaker after it."""
+        tokens = art.tokens
+        k = i - 1
+        if k >= 0 and tokens[k].text in COMMAS:
+            k -= 1
+        if k < 0 or tokens[k].text not in CLOSE_QUOTES:
+            return i + 1
+        close = k
+        k -= 1
+        while k >= max(0, close - MAX_CONTENT_TOKENS) and not art.newline_before(k + 1):
+            if tokens[k].text in OPEN_QUOTES and (tokens[k].text != tokens[close].text or k < close - 1):
+                break
+            k -= 1
+        if k < 0 or tokens[k].text not in OPEN_QUOTES or close - k < 3:
+            return i + 1
+        speaker, end_of = self._speaker_phrase(art, i + 1)
+        if not speaker:
+            return i + 1
+        if end_of < len(tokens) and not (
+            art.is_sentence_end(end_of) or tokens[end_of].text in COMMAS or art.newline_before(end_of)
+        ):
+            return i + 1
+        start, end = tokens[k + 1].start, tokens[close - 1].end
+        if art.covered(start, end):
+            return i + 1
+        entity = self._entity(art, speaker, gender)
+        if entity is None:
+            return i + 1
+        claim = self._span(
+            art.text, start, end, entity, (speaker[0].start, speaker[-1].end), tokens[i].text, True
+        )
+        if claim:
+            art.claims.append(claim)
+            art.recent.append((entity, i))
+        return end_of
+
+    # --- speaker and content --------------------------------------------------------------------
+    def _speaker_phrase(self, art: _Article, j: int, lemma: str = "") -> tuple[list[Token], int]:
+        """The subject right after a cue, up to a complementiser, colon, comma, preposition …;
+        returns it with the index of the token after it."""
+        tokens = art.tokens
+        n = len(tokens)
+        speaker: list[Token] = []
+        # An addressee before the subject: «أكد لـ«عكاظ» وكيل الوزارة …».
+        if j + 1 < n and tokens[j].norm == "ل" and tokens[j + 1].text in OPEN_QUOTES:
+            close = self._closing(art, j + 1)
+            if close is not None and close - j <= MAX_QUOTED_NAME_TOKENS + 1:
+                j = close + 1
+        while j < n and len(speaker) < MAX_SPEAKER_TOKENS:
             t = tokens[j]
-            if "\n" in text[tokens[j - 1].end : t.start] or t.text in SENTENCE_END:
+            if art.newline_before(j) and speaker:
+                break
+            if t.text in OPEN_QUOTES:
+                # A short quoted name («المرصد السوري لحقوق الإنسان»، صحيفة «التايمز») belongs here.
+                close = next(
+                    (
+                        k
+                        for k in range(j + 1, min(n, j + MAX_QUOTED_NAME_TOKENS + 2))
+                        if tokens[k].text in CLOSE_QUOTES or tokens[k].text == OPEN_QUOTES.get(t.text)
+                    ),
+                    None,
+                )
+                if close is None or close == j + 1:
+                    break
+                inner = tokens[j + 1 : close]
+                if any(x.norm in COMPLEMENTISERS or not x.norm.isalpha() for x in inner):
+                    break
+                if not speaker and close + 1 < n and tokens[close + 1].text in {":", "،", ","}:
+                    # «…»: a quotation after a bare cue, not a name.
+                    pass
+                speaker.extend(inner)
+                j = close + 1
+                continue
+            if t.text in CLOSE_QUOTES and speaker:
+                j += 1
+                continue
+            if t.text in {"(", ")"}:
+                j += 1
+                continue
+            if t.norm in TRANSPARENT:
+                j += 1
+                continue
+            if t.norm in COMPLEMENTISERS or t.norm in SPEAKER_STOP or t.norm in LINKING:
+                break
+            if (
+                speaker
+                and lemma in BI_CUES
+                and t.norm.startswith("ب")
+                and len(t.norm) > 3
+                and t.norm not in NAME_LINKS
+                and not t.norm.startswith("بني")
+            ):
+                break  # أفادت صحيفة «التايمز» البريطانية بفرار …
+            if not t.norm.isalpha() and not (t.text == "." and speaker and len(speaker[-1].norm) == 1):
+                break
+            if (
+                _strip_prefix(t.norm, VERB_CUES)
+                or _strip_prefix(t.norm, PARTICIPLE_CUES)
+                or t.norm in DIRECTIVE_PARTICIPLES
+            ):
+                break
+            speaker.append(t)
+            j += 1
+        return [t for t in speaker if t.text != "."], j
+
+    def _read_attribution(
+        self, art: _Article, cue_at: int, lemma: str
+    ) -> tuple[list[Token], int, str] | None:
+        """Return (speaker tokens, index where the content starts, mode) or None."""
+        tokens = art.tokens
+        n = len(tokens)
+        speaker, j = self._speaker_phrase(art, cue_at + 1, lemma)
+        # A relayed report: نقلت الصحيفة عن مواقع سورية، أن … → the innermost source speaks.
+        if (
+            lemma in {normalize_ar("نقل"), normalize_ar("ذكر"), normalize_ar("أفاد")}
+            and j < n
+            and tokens[j].norm == "عن"
+        ):
+            inner, after = self._speaker_phrase(art, j + 1)
+            if inner:
+                speaker, j = inner, after
+        elif lemma == normalize_ar("نقل"):
+            return None
+        # Appositive name after a role: «وزير الخارجية الأميركي، جون كيري، أنه».
+        if speaker and j + 2 < n and tokens[j].text in COMMAS and speaker[0].norm in ROLE_HEADS | ORG_HEADS:
+            k = j + 1
+            appositive = []
+            while (
+                k < n
+                and len(appositive) < 7
+                and tokens[k].norm.isalpha()
+                and tokens[k].norm not in COMPLEMENTISERS
+            ):
+                if tokens[k].norm in SPEAKER_STOP:
+                    break
+                appositive.append(tokens[k])
+                k += 1
+            while k < n and tokens[k].text in {'"', "«", "»", "“", "”"}:
+                k += 1
+            if appositive and k < n and (tokens[k].text in COMMAS or tokens[k].norm in COMPLEMENTISERS):
+                after = k + 1 if tokens[k].text in COMMAS else k
+                if after < n and (
+                    tokens[after].norm in COMPLEMENTISERS or tokens[after].text in {":"} | set(OPEN_QUOTES)
+                ):
+                    speaker, j = appositive, after
+        # The content: complementiser, colon, quote … after an adverbial gap.
+        if speaker and lemma in BI_CUES and speaker[-1].norm.startswith("ب") and len(speaker) > 1:
+            last = speaker[-1]
+            if last.norm not in NAME_LINKS and last.norm[:3] != "بني" and len(last.norm) > 3:
+                j = tokens.index(last, max(0, j - 3))
+                return speaker[:-1], j, "bi"
+        if speaker and lemma in OBJECT_CUES:
+            split = self._split_object(speaker)
+            if split is not None:
+                k = tokens.index(speaker[split], max(0, j - MAX_SPEAKER_TOKENS - 4))
+                found = self._find_content(art, k, lemma, max_gap=0)
+                if found is not None:
+                    return speaker[:split], found[0], found[1]
+        found = self._find_content(art, j, lemma, max_gap=MAX_GAP_TOKENS)
+        if found is None:
+            return None
+        return speaker, found[0], found[1]
+
+    @staticmethod
+    def _split_object(speaker: list[Token]) -> int | None:
+        """Where a verbal-noun object begins inside a greedy speaker phrase (أكد القرني حرص …)."""
+        for k in range(1, len(speaker)):
+            t = speaker[k]
+            if _looks_like_verbal_noun(t.norm) or t.norm in DIRECTIVE_NOUNS:
+                if speaker[k - 1].norm in NAME_LINKS:
+                    continue
+                return k
+        return None
+
+    def _find_content(self, art: _Article, j: int, lemma: str, *, max_gap: int) -> tuple[int, str] | None:
+        """Scan an adverbial gap for where the content starts: (token index, mode)."""
+        tokens = art.tokens
+        n = len(tokens)
+        gap = words = 0
+        while j < n and gap <= max_gap:
+            t = tokens[j]
+            if art.is_sentence_end(j) or (gap and art.newline_before(j)):
                 return None
-            if t.norm in COMPLEMENTISERS or t.text in OPEN_QUOTES or t.text == ":":
-                return speaker, j
-            if t.norm in LINKING and j + 1 < len(tokens) and tokens[j + 1].norm in COMPLEMENTISERS:
-                return speaker, j + 1
-            if _strip_prefix(t.norm, VERB_CUES) or _strip_prefix(t.norm, NOUN_CUES):
+            if t.norm in COMPLEMENTISERS:
+                return j, "comp"
+            if t.norm == "في" and j + 2 < n and tokens[j + 1].norm == "الوقت":
+                j += 3  # في الوقت ذاته/نفسه
+                continue
+            if t.norm == "ل" and j + 1 < n and tokens[j + 1].text in QUOTE_CHARS:
+                # An addressee: لـ«المدينة»، لـ»المدينة» (reversed marks are common).
+                k = next((k for k in range(j + 2, min(n, j + 8)) if tokens[k].text in QUOTE_CHARS), None)
+                if k is not None:
+                    gap += k - j + 1
+                    j = k + 1
+                    continue
+            if t.text == ":":
+                return j, "colon"
+            if t.text in OPEN_QUOTES:
+                close = self._closing(art, j)
+                if (
+                    close is not None
+                    and close - j <= 4
+                    and close + 1 < n
+                    and not art.is_sentence_end(close + 1)
+                ):
+                    # A quoted name in the gap (لـ«الشرق الأوسط»، مع «العربية»): skip it.
+                    gap += close - j + 1
+                    j = close + 1
+                    continue
+                return j, "quote"
+            if t.norm in LINKING and j + 1 < n:
+                nxt = tokens[j + 1]
+                if nxt.norm in COMPLEMENTISERS:
+                    return j + 1, "comp"
+                if nxt.norm in DIRECTIVE_NOUNS:
+                    return None
+                if (
+                    lemma in OBJECT_CUES
+                    and gap <= 2
+                    and nxt.norm not in DIRECTIVE_NOUNS
+                    and nxt.norm.isalpha()
+                ) and (
+                    _looks_like_verbal_noun(nxt.norm)
+                    or _is_definite(nxt.norm)
+                    or nxt.norm.endswith(("ها", "ه"))
+                ):
+                    return j + 1, "bare"
+            if t.norm == "عن" and lemma in KASHAFA and j + 1 < n and tokens[j + 1].norm.isalpha():
+                return j + 1, "bare"
+            if (
+                words
+                and lemma in OBJECT_CUES
+                and _strict_verbal_noun(t.norm)
+                and tokens[j - 1].norm not in PREPOSITIONS
+            ):
+                return j, "bare"
+            if words == 0 and lemma in OBJECT_CUES and t.norm.isalpha():
+                if t.norm in DIRECTIVE_NOUNS:
+                    return None
+                if _looks_like_verbal_noun(t.norm):
+                    return j, "bare"
+                if (
+                    lemma in BI_CUES
+                    and t.norm.startswith("ب")
+                    and len(t.norm) > 3
+                    and t.norm not in NAME_LINKS
+                ):
+                    return j, "bi"
+            if (
+                _strip_prefix(t.norm, VERB_CUES) is not None
+                or _strip_prefix(t.norm, PARTICIPLE_CUES) is not None
+                or t.norm in DIRECTIVE_PARTICIPLES
+            ):
                 return None
             gap += 1
+            words += t.norm.isalpha()
             j += 1
         return None
 
-    def _read_content(self, tokens, at, text, entity, mention_span, cue):
-        """Read the content starting at ``tokens[at]`` (a complementiser, quote or colon)."""
-        claims: list[_PendingClaim] = []
-        begin = at + 1 if (tokens[at].norm in COMPLEMENTISERS or tokens[at].text == ":") else at
-        if tokens[at].text == ":" and begin < len(tokens) and tokens[begin].text in OPEN_QUOTES:
-            pass
-        j, depth, quoted = begin, 0, False
-        end_at = None
-        while j < len(tokens):
+    def _closing(self, art: _Article, j: int) -> int | None:
+        """Index of the mark closing the quote opened at ``j`` (same paragraph), else None."""
+        tokens = art.tokens
+        opener = tokens[j].text
+        closer = OPEN_QUOTES.get(opener, opener)
+        para = art.paragraph[j]
+        k = j + 1
+        limit = min(len(tokens), j + MAX_CONTENT_TOKENS)
+        while k < limit and art.paragraph[k] == para:
+            t = tokens[k].text
+            if t == closer or (t in CLOSE_QUOTES and opener in {"«", "»"} and t in {"»", "«"}):
+                return k
+            if t in CLOSE_QUOTES and closer not in {'"'} and t != '"':
+                return k
+            k += 1
+        return None
+
+    def _read_content(self, art: _Article, at: int, mode: str, entity, mention, cue) -> int:
+        """Read the content starting at ``tokens[at]``; record the claim; return the next index."""
+        tokens = art.tokens
+        n = len(tokens)
+        begin = at + 1 if mode in {"comp", "colon"} else at
+        if begin >= n:
+            return at + 1
+        start_char = tokens[begin].start
+        if mode == "bi":
+            start_char += 1
+        # A quotation wrapping the content: to its closing mark (or the end of the paragraph).
+        if tokens[begin].text in OPEN_QUOTES:
+            close = self._closing(art, begin)
+            if close is not None:
+                after = close + 1
+                ends_here = (
+                    after >= n
+                    or art.is_sentence_end(after)
+                    or tokens[after].text in COMMAS
+                    or art.newline_before(after)
+                    or _strip_prefix(tokens[after].norm, VERB_CUES) is not None
+                    or _strip_prefix(tokens[after].norm, PARTICIPLE_CUES) is not None
+                )
+                if ends_here or close - begin > 12:
+                    self._add(
+                        art,
+                        tokens[begin + 1].start if close > begin + 1 else start_char,
+                        tokens[close - 1].end,
+                        entity,
+                        mention,
+                        cue,
+                        True,
+                        begin,
+                    )
+                    return after
+            else:
+                k = begin + 1
+                while k < n and k < begin + MAX_CONTENT_TOKENS and art.paragraph[k] == art.paragraph[begin]:
+                    k += 1
+                if k - 1 > begin:
+                    self._add(
+                        art, tokens[begin + 1].start, tokens[k - 1].end, entity, mention, cue, True, begin
+                    )
+                return k
+        j, depth, quoted = begin, 0, mode == "colon"
+        stop = None
+        limit = min(n, begin + MAX_CONTENT_TOKENS)
+        while j < limit:
             t = tokens[j]
-            if j > begin and "\n" in text[tokens[j - 1].end : t.start]:
+            if j > begin and art.newline_before(j) and depth == 0:
                 break
             if t.text in OPEN_QUOTES and (depth == 0 or t.text not in CLOSE_QUOTES):
                 depth += 1
                 quoted = True
             elif t.text in CLOSE_QUOTES and depth > 0:
                 depth -= 1
-            elif depth == 0 and t.text in SENTENCE_END:
+            elif depth == 0 and art.is_sentence_end(j):
                 break
-            elif depth == 0 and t.text in {"،", ","} and j + 1 < len(tokens):
+            elif depth == 0 and t.text in COMMAS and j + 1 < n:
                 nxt = tokens[j + 1]
-                if _strip_prefix(nxt.norm, PARTICIPLE_CUES) or nxt.norm in CLAUSE_BREAK:
-                    end_at = j
+                if (
+                    nxt.norm in PARTICIPLE_CUES
+                    or nxt.norm in DIRECTIVE_PARTICIPLES
+                    or nxt.norm in CLAUSE_BREAK
+                    or (j + 2 < n and (nxt.norm, tokens[j + 2].norm) in TRAILING_PAIRS - {MATTER_WHICH})
+                    or self._new_cue(art, j + 1)
+                ):
+                    stop = j
                     break
+            elif depth == 0 and j + 1 < n and (t.norm, tokens[j + 1].norm) in TRAILING_PAIRS and j > begin:
+                stop = j
+                break
+            elif (
+                depth == 0
+                and j > begin
+                and t.norm[:1] == "و"
+                and nxt_is_cue(t.norm)
+                and tokens[j - 1].text not in COMMAS
+                and self._new_cue(art, j)
+            ):
+                # «… وقال فلان …» without a comma: a new finite cue with its own subject.
+                stop = j
+                break
             j += 1
-        stop = end_at if end_at is not None else j
-        if stop > begin:
-            claim = self._span(
-                text, tokens[begin].start, tokens[stop - 1].end, entity, mention_span, cue, quoted
-            )
-            if claim:
-                claims.append(claim)
-        # A trailing participle opens a new claim by the same speaker.
-        if end_at is not None and _strip_prefix(tokens[end_at + 1].norm, PARTICIPLE_CUES):
-            k = end_at + 2
-            if k < len(tokens) and tokens[k].norm in LINKING:
-                k += 1
-            if k < len(tokens):
-                more, j = self._read_content(tokens, k, text, entity, (None, None), tokens[end_at + 1].text)
-                claims.extend(more)
-        return claims, max(j, at + 1)
+        end_at = stop if stop is not None else j
+        if end_at > begin:
+            end_char = tokens[end_at - 1].end
+            # A wrapping quotation closing before the period: «…».
+            self._add(art, start_char, end_char, entity, mention, cue, quoted, begin)
+        return end_at
+
+    def _new_cue(self, art: _Article, j: int) -> bool:
+        """Does ``tokens[j]`` start a new report (وقال، وأوضح أن، قالت الوزارة …)?"""
+        t = art.tokens[j]
+        if _strip_prefix(t.norm, VERB_CUES) is None:
+            return False
+        if j and art.tokens[j - 1].norm in NEGATIONS:
+            return False
+        window = art.tokens[j + 1 : j + 10]
+        return any(x.norm in COMPLEMENTISERS or x.text in {":"} | set(OPEN_QUOTES) for x in window) or (
+            t.norm[:1] == "و"
+        )
+
+    def _add(self, art: _Article, start, end, entity, mention, cue, quoted, begin_token) -> None:
+        claim = self._span(art.text, start, end, entity, mention, cue, quoted)
+        if claim is None or art.covered(claim.start, claim.end):
+            return
+        art.claims.append(claim)
+        art.recent.append((entity, begin_token))
 
     def _span(self, text, start, end, entity, mention_span, cue, quoted) -> _PendingClaim | None:
         # Drop the quote marks that wrap the whole content; keep inner ones.
-        while end - start >= 2 and text[start] in OPEN_QUOTES and text[end - 1] == OPEN_QUOTES[text[start]]:
+        while end - start >= 2 and text[start] in OPEN_QUOTES and text[end - 1] in CLOSE_QUOTES | {"«"}:
             inner = text[start + 1 : end - 1]
             if any(q in inner for q in (text[start], OPEN_QUOTES[text[start]])):
                 break
             start, end = start + 1, end - 1
-        while end > start and text[end - 1] in " \t،,;:":
+        while end > start and text[end - 1] in " \t\n،,;:؛":
             end -= 1
+        while start < end and text[start] in " \t\n":
+            start += 1
         if end - start < self.config.min_claim_chars or end - start > self.config.max_claim_chars:
             return None
         # The speaker is finalised after the whole article is read (a later mention may be fuller).
         return _PendingClaim(text[start:end], start, end, entity, mention_span, cue, quoted)
+
+
+def nxt_is_cue(norm: str) -> bool:
+    return _strip_prefix(norm, VERB_CUES) is not None
