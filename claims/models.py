@@ -107,6 +107,9 @@ class Claim(models.Model):
     extractor_version = models.CharField(max_length=32)
     fingerprint = models.CharField(max_length=64, unique=True)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_claims"
+    )
     checkworthiness = models.FloatField(default=0.0, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -171,3 +174,49 @@ class Contradiction(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.claim_a_id} ⟷ #{self.claim_b_id} ({self.kind})"
+
+
+class Rating(models.Model):
+    """One step of the rating scale (editable by editors); ``value`` feeds ClaimReview's ratingValue."""
+
+    name = models.CharField(max_length=100, unique=True)
+    name_ar = models.CharField(max_length=100, blank=True)
+    value = models.IntegerField(help_text="ClaimReview ratingValue: higher is truer.")
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-value", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} / {self.name_ar}" if self.name_ar else self.name
+
+
+class Verdict(models.Model):
+    """A fact-checker's verdict on a claim. Published only after another person approves it."""
+
+    class Status(models.TextChoices):
+        DRAFTED = "drafted", "Drafted"
+        PUBLISHED = "published", "Published"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts")
+    rating = models.ForeignKey(Rating, on_delete=models.PROTECT, related_name="verdicts")
+    explanation = models.TextField()
+    evidence = models.JSONField(default=list, blank=True, help_text="Evidence links (URLs).")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFTED, db_index=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts_written")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="verdicts_approved"
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    external_url = models.URLField(max_length=2000, blank=True, help_text="Where a partner published it.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        permissions = [("publish_verdict", "Can approve and publish a verdict")]
+
+    def __str__(self) -> str:
+        return f"{self.rating} on claim #{self.claim_id}"

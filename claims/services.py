@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from claims.models import Claim, ClaimTerm, Contradiction, Source, Speaker, SpeakerAlias
+from claims.models import Claim, ClaimTerm, Contradiction, Rating, Source, Speaker, SpeakerAlias, Verdict
 from claims.text import content_hash, detect_language, normalize_ar
 from extractors.base import ClaimView, PairResult, SpeakerMention
 from extractors.builtin.arabic import key_terms
@@ -186,12 +186,113 @@ def contradiction_record(
 def contradiction_review(*, contradiction: Contradiction, user, status: str, note: str = "") -> Contradiction:
     """Confirm or reject a suggested contradiction (kept in its history)."""
     if status not in (Contradiction.Status.CONFIRMED, Contradiction.Status.REJECTED):
-        raise ValueError(f"a review sets 'confirmed' or 'rejected', not {status!r}")
+        raise WorkflowError(f"a review sets 'confirmed' or 'rejected', not {status!r}")
+    _require(user, "claims.change_contradiction", "review contradictions")
     contradiction.status = status
     contradiction.reviewer = user
     contradiction.review_note = note
     contradiction.save(update_fields=["status", "reviewer", "review_note", "updated_at"])
     return contradiction
+
+
+class WorkflowError(Exception):
+    """A verification step that is not allowed; the message says why, nothing was changed."""
+
+
+# The verification flow: unverified → in review → verdict drafted → published (or dismissed).
+TRANSITIONS: dict[str, set[str]] = {
+    Claim.Status.UNVERIFIED: {Claim.Status.IN_REVIEW, Claim.Status.DISMISSED},
+    Claim.Status.IN_REVIEW: {Claim.Status.IN_REVIEW, Claim.Status.DRAFTED, Claim.Status.DISMISSED},
+    Claim.Status.DRAFTED: {Claim.Status.DRAFTED, Claim.Status.PUBLISHED, Claim.Status.IN_REVIEW},
+    Claim.Status.PUBLISHED: set(),
+    Claim.Status.DISMISSED: {Claim.Status.IN_REVIEW},
+}
+
+
+def _move(claim: Claim, to: str) -> None:
+    if to not in TRANSITIONS[claim.status]:
+        allowed = ", ".join(sorted(TRANSITIONS[claim.status])) or "none (final)"
+        raise WorkflowError(
+            f"claim #{claim.id} cannot go from '{claim.status}' to '{to}'; allowed next: {allowed}"
+        )
+    claim.status = to
+
+
+def _require(user, permission: str, action: str) -> None:
+    if not user.has_perm(permission):
+        raise WorkflowError(f"{user} may not {action} (needs permission {permission})")
+
+
+@transaction.atomic
+def claim_assign(*, claim: Claim, reviewer, by) -> Claim:
+    """Put a claim in review, assigned to ``reviewer``."""
+    _require(by, "claims.change_claim", "assign claims")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    _move(claim, Claim.Status.IN_REVIEW)
+    claim.assignee = reviewer
+    claim.save(update_fields=["status", "assignee", "updated_at"])
+    return claim
+
+
+@transaction.atomic
+def claim_dismiss(*, claim: Claim, by) -> Claim:
+    """Mark a claim as not checkable (an opinion, a greeting …)."""
+    _require(by, "claims.change_claim", "dismiss claims")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    _move(claim, Claim.Status.DISMISSED)
+    claim.save(update_fields=["status", "updated_at"])
+    return claim
+
+
+@transaction.atomic
+def verdict_draft(
+    *, claim: Claim, author, rating: Rating, explanation: str, evidence: list[str] | None = None
+) -> Verdict:
+    """Draft (or redraft) the verdict on a claim in review."""
+    _require(author, "claims.add_verdict", "draft verdicts")
+    if not (explanation or "").strip():
+        raise WorkflowError("a verdict needs an explanation")
+    evidence = [e.strip() for e in (evidence or []) if e and e.strip()]
+    bad = [e for e in evidence if not e.startswith(("http://", "https://"))]
+    if bad:
+        raise WorkflowError(f"evidence must be http(s) links; not: {bad}")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    _move(claim, Claim.Status.DRAFTED)
+    claim.save(update_fields=["status", "updated_at"])
+    verdict = claim.verdicts.filter(status=Verdict.Status.DRAFTED).first() or Verdict(
+        claim=claim, author=author
+    )
+    verdict.author, verdict.rating, verdict.explanation, verdict.evidence = (
+        author,
+        rating,
+        explanation.strip(),
+        evidence,
+    )
+    verdict.save()
+    return verdict
+
+
+@transaction.atomic
+def verdict_publish(*, verdict: Verdict, approver) -> Verdict:
+    """Approve and publish a drafted verdict: a second person, with the editors' permission."""
+    _require(approver, "claims.publish_verdict", "publish verdicts")
+    verdict = Verdict.objects.select_for_update().select_related("claim").get(pk=verdict.pk)
+    if verdict.status != Verdict.Status.DRAFTED:
+        raise WorkflowError(
+            f"verdict #{verdict.id} is '{verdict.status}', only a drafted verdict can be published"
+        )
+    if verdict.author_id == approver.id:
+        raise WorkflowError("a verdict needs a second person's approval: you cannot publish your own verdict")
+    claim = verdict.claim
+    _move(claim, Claim.Status.PUBLISHED)
+    claim.save(update_fields=["status", "updated_at"])
+    verdict.status, verdict.approved_by, verdict.published_at = (
+        Verdict.Status.PUBLISHED,
+        approver,
+        timezone.now(),
+    )
+    verdict.save(update_fields=["status", "approved_by", "published_at", "updated_at"])
+    return verdict
 
 
 def window(days: int | None = None) -> timedelta:

@@ -41,3 +41,21 @@ def ingest(django_capture_on_commit_callbacks):
             return source_ingest(**kwargs)
 
     return _ingest
+
+
+@pytest.fixture
+def fact_checker(django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("fatima", password="pw-fatima-123", is_staff=True)
+    user.groups.add(Group.objects.get(name="Fact-checkers"))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("omar", password="pw-omar-123", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user

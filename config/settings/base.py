@@ -95,7 +95,7 @@ STATIC_ROOT = VAR_DIR / "static"
 # --- Celery -------------------------------------------------------------------------------------
 # No broker configured: run tasks in-process (the embedded default). With a broker: real workers.
 CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://"
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 # Results are not needed by the pipeline; benchmarks and liveness checks may set a backend.
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
