@@ -96,6 +96,7 @@ class Claim(models.Model):
     speaker_start = models.PositiveIntegerField(null=True, blank=True)
     speaker_end = models.PositiveIntegerField(null=True, blank=True)
     text = models.TextField()
+    normalized_text = models.TextField(blank=True, help_text="normalize_ar(text): for variant-blind search.")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     cue = models.CharField(max_length=100, blank=True)

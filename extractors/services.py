@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims.models import Claim, Contradiction, Source
 from claims.selectors import contradiction_candidates
+from claims.text import normalize_ar
 from claims.services import (
     claim_fingerprint,
     claim_index_terms,
@@ -113,6 +114,7 @@ def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionR
                 "speaker_start": mention.start if mention else None,
                 "speaker_end": mention.end if mention else None,
                 "text": item.claim.text,
+                "normalized_text": normalize_ar(item.claim.text),
                 "start": item.claim.start,
                 "end": item.claim.end,
                 "cue": item.claim.cue[:100],

@@ -38,6 +38,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     start = 0
     end = factory.LazyAttribute(lambda o: len(o.source.text))
     text = factory.LazyAttribute(lambda o: o.source.text[o.start : o.end])
+    normalized_text = factory.LazyAttribute(lambda o: normalize_ar(o.text))
     extractor = "test"
     extractor_version = "1"
     fingerprint = factory.Sequence(lambda n: f"fp-{n}")
