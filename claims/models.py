@@ -218,6 +218,54 @@ class Verdict(models.Model):
     class Meta:
         ordering = ["-created_at"]
         permissions = [("publish_verdict", "Can approve and publish a verdict")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_url"], condition=~Q(external_url=""), name="verdict_external_url_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.rating} on claim #{self.claim_id}"
+
+
+class Webhook(models.Model):
+    """A client's URL that receives signed event notifications."""
+
+    class Event(models.TextChoices):
+        CONTRADICTION_CONFIRMED = "contradiction.confirmed", "New confirmed contradiction"
+        VERDICT_PUBLISHED = "verdict.published", "Verdict published"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhooks")
+    url = models.URLField(max_length=2000)
+    events = models.JSONField(default=list, help_text="Event types to deliver.")
+    secret = models.CharField(max_length=128, help_text="HMAC-SHA256 key for the X-Mizan-Signature header.")
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class WebhookDelivery(models.Model):
+    """One attempt to deliver one event to one webhook (every attempt is logged)."""
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=64)
+    delivery_id = models.CharField(max_length=64, db_index=True, help_text="Same for every attempt of one event.")
+    payload = models.JSONField()
+    attempt = models.PositiveIntegerField(default=1)
+    status_code = models.PositiveIntegerField(null=True, blank=True)
+    success = models.BooleanField(default=False)
+    error = models.TextField(blank=True)
+    response_excerpt = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name_plural = "webhook deliveries"
+
+    def __str__(self) -> str:
+        return f"{self.event} → {self.webhook_id} (attempt {self.attempt})"

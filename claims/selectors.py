@@ -45,3 +45,53 @@ def contradictions_report(*, include_rejected: bool = False) -> QuerySet[Contrad
     if not include_rejected:
         qs = qs.exclude(status=Contradiction.Status.REJECTED)
     return qs.order_by("-score", "-id")
+
+
+def speakers_with_counts() -> QuerySet:
+    from claims.models import Speaker
+
+    return (
+        Speaker.objects.annotate(claim_count=Count("claims"))
+        .prefetch_related("aliases")
+        .order_by("name", "id")
+    )
+
+
+def speaker_verdict_counts(*, speaker_ids: list[int]) -> dict[int, dict[str, int]]:
+    """Published verdicts per rating, per speaker: {speaker_id: {"False": 2, …}}."""
+    from claims.models import Verdict
+
+    rows = (
+        Verdict.objects.filter(status=Verdict.Status.PUBLISHED, claim__speaker_id__in=speaker_ids)
+        .values("claim__speaker_id", "rating__name")
+        .annotate(n=Count("id"))
+    )
+    counts: dict[int, dict[str, int]] = {}
+    for row in rows:
+        counts.setdefault(row["claim__speaker_id"], {})[row["rating__name"]] = row["n"]
+    return counts
+
+
+def speaker_timeline(*, speaker_id: int) -> list[dict]:
+    """Claims and contradictions of a speaker per day of publication (or of storing, if undated)."""
+    from django.db.models.functions import Coalesce, TruncDate
+
+    day = TruncDate(Coalesce("source__published_at", "created_at"))
+    claims = (
+        Claim.objects.filter(speaker_id=speaker_id).annotate(day=day).values("day").annotate(n=Count("id"))
+    )
+    buckets: dict = {
+        row["day"]: {"date": row["day"], "claims": row["n"], "contradictions": 0} for row in claims
+    }
+    for side in ("claim_a", "claim_b"):
+        rows = (
+            Contradiction.objects.filter(**{f"{side}__speaker_id": speaker_id})
+            .exclude(status=Contradiction.Status.REJECTED)
+            .annotate(day=TruncDate(Coalesce(f"{side}__source__published_at", f"{side}__created_at")))
+            .values("day")
+            .annotate(n=Count("id"))
+        )
+        for row in rows:
+            bucket = buckets.setdefault(row["day"], {"date": row["day"], "claims": 0, "contradictions": 0})
+            bucket["contradictions"] += row["n"]
+    return sorted(buckets.values(), key=lambda b: b["date"])

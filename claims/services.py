@@ -188,10 +188,16 @@ def contradiction_review(*, contradiction: Contradiction, user, status: str, not
     if status not in (Contradiction.Status.CONFIRMED, Contradiction.Status.REJECTED):
         raise WorkflowError(f"a review sets 'confirmed' or 'rejected', not {status!r}")
     _require(user, "claims.change_contradiction", "review contradictions")
+    newly_confirmed = status == Contradiction.Status.CONFIRMED and contradiction.status != status
     contradiction.status = status
     contradiction.reviewer = user
     contradiction.review_note = note
     contradiction.save(update_fields=["status", "reviewer", "review_note", "updated_at"])
+    if newly_confirmed:
+        from claims.management.commands.report import contradiction_row
+        from claims.webhooks import webhook_event_emit
+
+        webhook_event_emit(event="contradiction.confirmed", payload=contradiction_row(contradiction))
     return contradiction
 
 
@@ -292,8 +298,42 @@ def verdict_publish(*, verdict: Verdict, approver) -> Verdict:
         timezone.now(),
     )
     verdict.save(update_fields=["status", "approved_by", "published_at", "updated_at"])
+    from claims.claimreview import claimreview_export
+    from claims.webhooks import webhook_event_emit
+
+    webhook_event_emit(event="verdict.published", payload=claimreview_export(verdict))
     return verdict
 
 
 def window(days: int | None = None) -> timedelta:
     return timedelta(days=days if days is not None else settings.MIZAN_CONTRADICTION_WINDOW_DAYS)
+
+
+@transaction.atomic
+def speaker_merge(*, keep: Speaker, merge: Speaker, by) -> Speaker:
+    """Merge ``merge`` into ``keep``: its claims and aliases move over, its name becomes an alias,
+    empty details of ``keep`` are filled from it, and ``merge`` is deleted. All or nothing."""
+    _require(by, "claims.change_speaker", "merge speakers")
+    _require(by, "claims.delete_speaker", "merge speakers")
+    if keep.pk == merge.pk:
+        raise WorkflowError("a speaker cannot be merged into itself: choose two different speakers")
+    locked = {s.pk: s for s in Speaker.objects.select_for_update().filter(pk__in=[keep.pk, merge.pk])}
+    if len(locked) != 2:
+        raise WorkflowError("one of the two speakers no longer exists (already merged?)")
+    keep, merge = locked[keep.pk], locked[merge.pk]
+    changed = [f for f in ("role", "organisation", "country") if not getattr(keep, f) and getattr(merge, f)]
+    for field in changed:
+        setattr(keep, field, getattr(merge, field))
+    if changed:
+        keep.save(update_fields=changed)
+    SpeakerAlias.objects.filter(speaker=merge).update(speaker=keep)
+    for name in (merge.name, keep.name):
+        key = normalize_ar(name)
+        if key:
+            SpeakerAlias.objects.get_or_create(normalized=key, defaults={"speaker": keep, "alias": name})
+    for claim in Claim.objects.select_for_update().select_related("source").filter(speaker=merge):
+        claim.speaker = keep
+        claim.save(update_fields=["speaker", "updated_at"])  # one history row per moved claim
+        claim_index_terms(claim=claim)  # the candidate index keys claims by speaker too
+    merge.delete()
+    return keep

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "claims",
     "extractors",
@@ -120,15 +121,42 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "claims.api.exceptions.exception_handler",
+    # Per-client throttling: 429 with Retry-After.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.UserRateThrottle",
+        "rest_framework.throttling.AnonRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "user": os.environ.get("MIZAN_API_RATE_USER", "600/min"),
+        "anon": os.environ.get("MIZAN_API_RATE_ANON", "30/min"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Mizan API",
-    "DESCRIPTION": "Claims, speakers, sources and the contradictions between claims.",
+    "DESCRIPTION": (
+        "Claims found in Arabic news, their speakers, fact-checkers' verdicts (as schema.org ClaimReview) "
+        "and — what no other fact-checking system stores — the contradictions between claims.\n\n"
+        "Authenticate with `Authorization: Token <token>` (`python manage.py create_api_token USERNAME`). "
+        "A token may read everything and POST sources; other writes need the fact-checker or editor role."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",  # served from our own static files: no CDN
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimKindEnum": "claims.models.Claim.Kind",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "ClaimStatusEnum": "claims.models.Claim.Status",
+        "SourceStatusEnum": "claims.models.Source.Status",
+        "ContradictionStatusEnum": "claims.models.Contradiction.Status",
+        "ExtractionRunStatusEnum": "extractors.models.ExtractionRun.Status",
+        "VerdictStatusEnum": "claims.models.Verdict.Status",
+    },
 }
 
 # Articles larger than this are refused (bytes of UTF-8).
@@ -156,3 +184,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("MIZAN_LOG_LEVEL", "WARNING")},
 }
+
+# --- API ----------------------------------------------------------------------------------------
+MIZAN_PUBLISHER_NAME = os.environ.get("MIZAN_PUBLISHER_NAME", "Mizan")
+MIZAN_PUBLISHER_URL = os.environ.get("MIZAN_PUBLISHER_URL", "https://mizan.example.org")
+# Webhook targets on private/loopback/link-local addresses are refused unless this is on (tests).
+MIZAN_WEBHOOKS_ALLOW_PRIVATE = os.environ.get("MIZAN_WEBHOOKS_ALLOW_PRIVATE", "0") == "1"
+MIZAN_API_MAX_PAGE_SIZE = 200
