@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/mizan
 REDIS_URL ?= redis://127.0.0.1:6379/14
 
-.PHONY: setup run test test-sqlite test-pg test-integration lint demo clean
+.PHONY: setup run test test-sqlite test-pg test-api-fuzz lint demo clean
 
 setup: $(STAMP)  ## create .venv and install Mizan with its dev tools (idempotent)
 
@@ -27,13 +27,16 @@ run: demo  ## the embedded default: SQLite in var/, eager Celery; admin and API 
 	$(PY) manage.py ensure_demo_user
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: lint test-sqlite test-pg  ## the whole suite: lint, SQLite + eager Celery, then PostgreSQL + Redis + real workers
+test: lint test-sqlite test-pg test-api-fuzz  ## lint, SQLite + eager Celery, PostgreSQL + Redis + real workers, API fuzzing
 
 test-sqlite: setup
 	$(PY) -m pytest -q -m "not integration"
 
 test-pg: setup  ## needs PostgreSQL and Redis on loopback (.ci/run starts them)
 	DATABASE_URL=$(PG_URL) CELERY_BROKER_URL=$(REDIS_URL) $(PY) -m pytest -q
+
+test-api-fuzz: setup  ## schemathesis against the live OpenAPI schema (bounded run)
+	bash .ci/schemathesis.sh
 
 lint: setup
 	$(VENV)/bin/ruff check claims config extractors tests bench manage.py

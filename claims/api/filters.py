@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from rest_framework.exceptions import ValidationError
 
 from claims.models import Claim, Contradiction, Source, Speaker
 from claims.text import normalize_ar
+
+
+class IdFilter(django_filters.NumberFilter):
+    """A database id: a positive integer that fits in 64 bits (larger values are a 400, not a 500)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
 
 
 class SourceFilter(django_filters.FilterSet):
@@ -17,8 +29,8 @@ class SourceFilter(django_filters.FilterSet):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    speaker = django_filters.NumberFilter(field_name="speaker_id", help_text="Speaker id.")
-    source = django_filters.NumberFilter(field_name="source_id", help_text="Source id.")
+    speaker = IdFilter(field_name="speaker_id", help_text="Speaker id.")
+    source = IdFilter(field_name="source_id", help_text="Source id.")
     status = django_filters.ChoiceFilter(choices=Claim.Status.choices, help_text="Verification status.")
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
     language = django_filters.CharFilter(help_text="Language code, e.g. ar.")
@@ -73,7 +85,7 @@ class SpeakerFilter(django_filters.FilterSet):
 
 
 class ContradictionFilter(django_filters.FilterSet):
-    speaker = django_filters.NumberFilter(method="either_speaker", help_text="Speaker id on either side.")
+    speaker = IdFilter(method="either_speaker", help_text="Speaker id on either side.")
     speakers = django_filters.CharFilter(
         method="pair",
         help_text="Two speaker ids separated by a comma: contradictions between exactly these two.",

@@ -183,7 +183,7 @@ class ReportClaimSerializer(serializers.ModelSerializer):
 class ContradictionSerializer(serializers.ModelSerializer):
     claim_a = ReportClaimSerializer(read_only=True)
     claim_b = ReportClaimSerializer(read_only=True)
-    reviewer = serializers.SlugRelatedField(read_only=True, slug_field="username")
+    reviewer = serializers.SlugRelatedField(read_only=True, slug_field="username", allow_null=True)
 
     class Meta:
         model = Contradiction
@@ -208,6 +208,10 @@ class ContradictionSerializer(serializers.ModelSerializer):
 class ContradictionReviewSerializer(StrictSerializer):
     status = serializers.ChoiceField(choices=["confirmed", "rejected"])
     note = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+
+
+class OpaqueSerializer(serializers.Serializer):
+    """For views whose bodies are documented by hand (ClaimReview JSON-LD)."""
 
 
 class TimelineBucketSerializer(serializers.Serializer):

@@ -23,6 +23,7 @@ from claims.api.serializers import (
     ClaimSerializer,
     ContradictionReviewSerializer,
     ContradictionSerializer,
+    OpaqueSerializer,
     SourceAcceptedSerializer,
     SourceCreateSerializer,
     SourceSerializer,
@@ -43,6 +44,9 @@ from claims.services import ArticleError, WorkflowError, contradiction_review, s
 from claims.webhooks import WebhookURLError, webhook_create
 from extractors.models import ExtractionRun
 
+# Ids are positive 64-bit integers; anything else is a 404 before it reaches the database.
+ID_RE = r"[0-9]{1,18}"
+
 ARTICLE_EXAMPLE = {
     "text": "أعلن رئيس الحكومة العراقية مصطفى الكاظمي السبت أن العراق سيشهد بعد أيام انسحاب جميع القوات القتالية.",
     "title": "تأكيد عراقي على انسحاب قوات التحالف",
@@ -58,6 +62,8 @@ ARTICLE_EXAMPLE = {
 )
 class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Articles. Newsrooms POST articles; processing happens in the background."""
+
+    lookup_value_regex = ID_RE
 
     serializer_class = SourceSerializer
     filterset_class = SourceFilter
@@ -98,6 +104,7 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     retrieve=extend_schema(summary="One speaker"),
 )
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = ID_RE
     serializer_class = SpeakerSerializer
     filterset_class = SpeakerFilter
 
@@ -137,6 +144,7 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     retrieve=extend_schema(summary="One claim"),
 )
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = ID_RE
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
 
@@ -167,6 +175,7 @@ def _export_rows(queryset) -> Iterator[dict]:
     retrieve=extend_schema(summary="One contradiction"),
 )
 class ContradictionViewSet(viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = ID_RE
     serializer_class = ContradictionSerializer
     filterset_class = ContradictionFilter
     pagination_class = ContradictionCursorPagination
@@ -243,6 +252,8 @@ class ContradictionViewSet(viewsets.ReadOnlyModelViewSet):
 class ClaimReviewViewSet(viewsets.GenericViewSet):
     """Published verdicts as schema.org ClaimReview JSON-LD; import from partner fact-checkers."""
 
+    serializer_class = OpaqueSerializer
+    lookup_value_regex = ID_RE
     queryset = (
         Verdict.objects.filter(status=Verdict.Status.PUBLISHED)
         .select_related("claim__speaker", "claim__source", "rating")
@@ -321,6 +332,8 @@ class IsOwner(permissions.BasePermission):
 )
 class WebhookViewSet(mixins.CreateModelMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
     """Signed event notifications: `X-Mizan-Signature: sha256=<HMAC-SHA256 of the body>`."""
+
+    lookup_value_regex = ID_RE
 
     serializer_class = WebhookSerializer
     permission_classes = [permissions.IsAuthenticated, IsOwner]
