@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/mizan
 REDIS_URL ?= redis://127.0.0.1:6379/14
 
-.PHONY: setup run test test-sqlite test-pg test-api-fuzz lint demo clean
+.PHONY: setup run test test-sqlite test-pg test-api-fuzz test-browser messages lint demo clean
 
 setup: $(STAMP)  ## create .venv and install Mizan with its dev tools (idempotent)
 
@@ -37,6 +37,12 @@ test-pg: setup  ## needs PostgreSQL and Redis on loopback (.ci/run starts them)
 
 test-api-fuzz: setup  ## schemathesis against the live OpenAPI schema (bounded run)
 	bash .ci/schemathesis.sh
+
+test-browser: setup  ## the admin desk in headless Chromium; screenshots in artifacts/screenshots/
+	$(PY) -m pytest -q -m browser
+
+messages:  ## refresh the Arabic catalogue of the desk (needs gettext; commit the .mo)
+	cd claims && ../$(PY) ../manage.py makemessages -l ar && ../$(PY) locale/translate_ar.py && ../$(PY) ../manage.py compilemessages -l ar
 
 lint: setup
 	$(VENV)/bin/ruff check claims config extractors tests bench manage.py

@@ -109,7 +109,11 @@ class Claim(models.Model):
     fingerprint = models.CharField(max_length=64, unique=True)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True)
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_claims"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_claims",
     )
     checkworthiness = models.FloatField(default=0.0, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -204,9 +208,15 @@ class Verdict(models.Model):
     explanation = models.TextField()
     evidence = models.JSONField(default=list, blank=True, help_text="Evidence links (URLs).")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFTED, db_index=True)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts_written")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts_written"
+    )
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="verdicts_approved"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="verdicts_approved",
     )
     published_at = models.DateTimeField(null=True, blank=True)
     external_url = models.URLField(max_length=2000, blank=True, help_text="Where a partner published it.")
@@ -254,7 +264,9 @@ class WebhookDelivery(models.Model):
 
     webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
     event = models.CharField(max_length=64)
-    delivery_id = models.CharField(max_length=64, db_index=True, help_text="Same for every attempt of one event.")
+    delivery_id = models.CharField(
+        max_length=64, db_index=True, help_text="Same for every attempt of one event."
+    )
     payload = models.JSONField()
     attempt = models.PositiveIntegerField(default=1)
     status_code = models.PositiveIntegerField(null=True, blank=True)

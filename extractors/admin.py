@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
 
+from claims.desk.labels import PLUGIN_SETTINGS_EDITORS_ONLY, PLUGIN_SETTINGS_READ_ONLY
 from extractors.base import PluginConfigError
 from extractors.models import ExtractionRun, PluginConfig
 from extractors.registry import get_registry
@@ -33,6 +35,17 @@ class PluginConfigAdmin(admin.ModelAdmin):
     form = PluginConfigForm
     list_display = ("name", "enabled", "version", "config", "updated_at")
     list_editable = ("enabled",)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """Only editors change plugin settings: anybody else gets a clear message, not a bare 403."""
+        obj = self.get_object(request, object_id) if object_id else None
+        allowed = self.has_change_permission(request, obj) if object_id else self.has_add_permission(request)
+        if request.method == "POST" and not allowed and self.has_view_permission(request, obj):
+            self.message_user(request, PLUGIN_SETTINGS_EDITORS_ONLY, messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+        if request.method == "GET" and object_id and not allowed:
+            self.message_user(request, PLUGIN_SETTINGS_READ_ONLY, messages.INFO)
+        return super().changeform_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="version")
     def version(self, obj: PluginConfig) -> str:

@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from claims.models import Claim, Contradiction, Source
 from claims.selectors import contradiction_candidates
-from claims.text import normalize_ar
 from claims.services import (
     claim_fingerprint,
     claim_index_terms,
@@ -21,6 +20,7 @@ from claims.services import (
     speaker_resolve,
     window,
 )
+from claims.text import normalize_ar
 from extractors.base import Detector, ExtractionResult, Extractor, Plugin, PluginConfigError
 from extractors.models import ExtractionRun, PluginConfig
 from extractors.pipeline import classify_pair, merge
