@@ -29,9 +29,33 @@ class Source(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     processed_at = models.DateTimeField(null=True, blank=True)
+    # Intake and delivery (claims/intake): provenance, URL dedup, the poison-message guard, reconcile.
+    canonical_url = models.CharField(
+        max_length=2000,
+        blank=True,
+        default="",
+        help_text="The URL without utm_* parameters and fragment, host lower-cased, query sorted.",
+    )
+    original_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="SHA-256 of the bytes as received, before cleaning (provenance).",
+    )
+    attempts = models.PositiveIntegerField(
+        default=0, help_text="Processing attempts started since it was last finished."
+    )
+    last_activity_at = models.DateTimeField(
+        null=True, blank=True, db_index=True, help_text="Last dispatch or attempt (for reconcile)."
+    )
 
     class Meta:
         ordering = ["-published_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["canonical_url"], condition=~Q(canonical_url=""), name="source_canonical_url_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title or self.url or f"Source #{self.pk}"
@@ -281,3 +305,67 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event} → {self.webhook_id} (attempt {self.attempt})"
+
+
+# --- Intake (claims/intake): feeds, rejected input, the worker canary ------------------------------
+
+
+class Feed(models.Model):
+    """An RSS/Atom feed polled by Celery beat; its new entries become sources."""
+
+    name = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2000, unique=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    language = models.CharField(max_length=8, blank=True, help_text="Empty: detected per article.")
+    poll_interval = models.PositiveIntegerField(default=900, help_text="Seconds between polls (60 at least).")
+    active = models.BooleanField(default=True, db_index=True)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    last_new = models.PositiveIntegerField(default=0, help_text="New sources at the last poll.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "url"]
+
+    def __str__(self) -> str:
+        return self.name or self.url
+
+
+class RejectedInput(models.Model):
+    """Input refused at an entry point, with the reason: never silently dropped."""
+
+    class Origin(models.TextChoices):
+        COMMAND = "command", "Command line"
+        API = "api", "API"
+        FEED = "feed", "Feed"
+
+    origin = models.CharField(max_length=10, choices=Origin.choices, db_index=True)
+    reason = models.CharField(max_length=500)
+    where = models.CharField(max_length=2000, blank=True, help_text="File, URL or client.")
+    excerpt = models.CharField(max_length=300, blank=True, help_text="The start of the input, cleaned.")
+    size = models.PositiveBigIntegerField(default=0, help_text="Bytes.")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name_plural = "rejected input"
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+class WorkerCanary(models.Model):
+    """A canary task through the broker: sent by beat and /healthz, recorded by the worker that ran it."""
+
+    name = models.CharField(max_length=50, unique=True, default="default")
+    sent_at = models.DateTimeField(null=True, blank=True, help_text="Oldest canary not answered yet.")
+    seen_at = models.DateTimeField(null=True, blank=True, help_text="Last canary a worker ran.")
+    hostname = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "worker canary"
+
+    def __str__(self) -> str:
+        return f"canary {self.name}"

@@ -4,33 +4,72 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, QuerySet
+from django.utils import timezone
 
 from claims.models import Claim, ClaimTerm, Contradiction
 
 
-def contradiction_candidates(*, claim: Claim, window: timedelta, limit: int = 200) -> list[Claim]:
-    """Claims sharing at least two key terms with ``claim``, within the time window, from another
-    speaker or (self-contradiction) from the same speaker in another article. Uses the term index
-    only: the work does not grow with the size of the database, only with the matching postings."""
-    terms = list(ClaimTerm.objects.filter(claim=claim).values_list("term", flat=True))
-    if not terms:
+def _per_term_union(terms: list[str], inner: str, params_for) -> tuple[str, list]:
+    """``SELECT … FROM (inner for term 1) UNION ALL SELECT … FROM (inner for term 2) …``: each member is
+    bounded by its own LIMIT, which both SQLite and PostgreSQL accept inside a sub-select."""
+    parts, params = [], []
+    for i, term in enumerate(terms):
+        parts.append(f"SELECT * FROM ({inner}) AS t{i}")
+        params.extend(params_for(term))
+    return " UNION ALL ".join(parts), params
+
+
+def contradiction_candidates(*, claim: Claim, window: timedelta, limit: int | None = None) -> list[Claim]:
+    """Claims about the same event as ``claim``: sharing at least two normalised key terms, within the
+    time window, from another speaker or (self-contradiction over time) from the same speaker in
+    another article.
+
+    Never all pairs, and never a scan that grows with the database: each term reads at most
+    ``MIZAN_CANDIDATE_POSTINGS_PER_TERM`` of its most recent postings inside the window (index on
+    ``(term, published_on)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or more postings in the
+    window are too common to tell events apart and are skipped, and at most ``limit`` candidates are
+    kept, most shared terms first. So the work per claim is bounded by constants, whatever the size
+    of the database; ``bench/contradiction_scale.py`` measures what this costs in recall against
+    brute force.
+    """
+    limit = limit or settings.MIZAN_CANDIDATE_LIMIT
+    per_term = settings.MIZAN_CANDIDATE_POSTINGS_PER_TERM
+    common = settings.MIZAN_CANDIDATE_COMMON_TERM
+    terms = sorted(ClaimTerm.objects.filter(claim=claim).values_list("term", flat=True))
+    if len(terms) < 2:
         return []
-    postings = ClaimTerm.objects.filter(term__in=terms).exclude(claim_id=claim.id)
-    published = claim.source.published_at
-    if published is not None:
-        day = published.date()
-        postings = postings.filter(
-            Q(published_on__isnull=True) | Q(published_on__range=(day - window, day + window))
-        )
-    ids = (
-        postings.values("claim_id")
-        .annotate(shared=Count("id"))
-        .filter(shared__gte=2)
-        .order_by("-shared", "-claim_id")
-        .values_list("claim_id", flat=True)[:limit]
+    table = connection.ops.quote_name(ClaimTerm._meta.db_table)
+    day = claim.terms.values_list("published_on", flat=True).first() or timezone.now().date()
+    lo, hi = day - window, day + window
+    # 1. How common is each term in the window (counted up to the cap only)?
+    sql, params = _per_term_union(
+        terms,
+        f"SELECT term FROM {table} WHERE term = %s AND published_on BETWEEN %s AND %s LIMIT %s",
+        lambda term: [term, lo, hi, common],
     )
-    candidates = Claim.objects.filter(id__in=list(ids)).select_related("speaker", "source")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT term, COUNT(*) FROM ({sql}) AS counted GROUP BY term", params)
+        usable = [term for term, n in cursor.fetchall() if n < common]
+    if len(usable) < 2:
+        return []
+    # 2. Recent postings of the usable terms → claims sharing at least two of them.
+    sql, params = _per_term_union(
+        usable,
+        f"SELECT claim_id FROM {table} WHERE term = %s AND published_on BETWEEN %s AND %s "
+        f"ORDER BY published_on DESC, claim_id DESC LIMIT %s",
+        lambda term: [term, lo, hi, per_term],
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT claim_id, COUNT(*) AS shared FROM ({sql}) AS postings WHERE claim_id <> %s "
+            f"GROUP BY claim_id HAVING COUNT(*) >= 2 ORDER BY shared DESC, claim_id DESC LIMIT %s",
+            [*params, claim.id, limit],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    candidates = Claim.objects.filter(id__in=ids).select_related("speaker", "source")
     return [
         other
         for other in candidates

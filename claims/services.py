@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from claims.intake.sanitize import name_clean, original_hash, text_clean
+from claims.intake.urls import canonical_url
 from claims.models import Claim, ClaimTerm, Contradiction, Rating, Source, Speaker, SpeakerAlias, Verdict
 from claims.text import content_hash, detect_language, normalize_ar
 from extractors.base import ClaimView, PairResult, SpeakerMention
@@ -48,9 +50,13 @@ def article_text_check(text: str) -> str:
 
 
 def article_text_clean(text: str) -> str:
-    """What is stored: checked, NFC, with Unix line ends (claim offsets refer to this text)."""
+    """What is stored: checked, then NFC with Unix line ends and without bidi controls or stray
+    invisible characters (claims/intake/sanitize.py). Claim offsets refer to this text."""
     article_text_check(text)
-    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = text_clean(text)
+    if not cleaned.strip():
+        raise ArticleError("article text is empty once invisible characters are removed")
+    return cleaned
 
 
 def source_ingest(
@@ -62,33 +68,60 @@ def source_ingest(
     published_at: datetime | None = None,
     language: str = "",
     external_id: str = "",
+    original: bytes | None = None,
 ) -> IngestResult:
-    """Store an article once (by content hash) and queue its processing after commit."""
+    """Store an article once and queue its processing after commit.
+
+    Duplicates are recognised by content hash and by canonical URL, both enforced by unique
+    constraints in the database (an IntegrityError is a duplicate stored concurrently, never a
+    check-then-insert race). ``original``: the bytes as received (a fetched page), hashed for
+    provenance; by default the text as given."""
+    received = original if original is not None else text
     text = article_text_clean(text)
     digest = content_hash(text)
-    existing = Source.objects.filter(content_hash=digest).first()
+    canonical = canonical_url(url)
+    existing = _source_duplicate(digest, canonical)
     if existing:
         return IngestResult(existing, created=False)
     if published_at is not None and timezone.is_naive(published_at):
         published_at = timezone.make_aware(published_at, timezone.get_default_timezone())
+    title = name_clean(title or text.strip().splitlines()[0])
     try:
         with transaction.atomic():
             source = Source.objects.create(
                 text=text,
-                title=(title or text.strip().splitlines()[0])[:1000],
-                url=url[:2000],
-                outlet=outlet[:200],
+                title=title[:1000],
+                url=url.strip()[:2000],
+                canonical_url=canonical,
+                outlet=name_clean(outlet)[:200],
                 published_at=published_at,
                 language=language or detect_language(text),
-                external_id=str(external_id)[:200],
+                external_id=name_clean(str(external_id))[:200],
                 content_hash=digest,
+                original_hash=original_hash(received if isinstance(received, bytes) else str(received)),
+                last_activity_at=timezone.now(),
             )
-    except IntegrityError:  # the same article arrived concurrently
-        return IngestResult(Source.objects.get(content_hash=digest), created=False)
+    except IntegrityError:  # the same article (text or URL) arrived concurrently
+        existing = _source_duplicate(digest, canonical)
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
+    source_dispatch(source_id=source.id)
+    return IngestResult(source, created=True)
+
+
+def _source_duplicate(digest: str, canonical: str) -> Source | None:
+    found = Source.objects.filter(content_hash=digest).first()
+    if found is None and canonical:
+        found = Source.objects.filter(canonical_url=canonical).first()
+    return found
+
+
+def source_dispatch(*, source_id: int) -> None:
+    """Queue the processing of a source once the current transaction commits (ids only)."""
     from extractors.tasks import process_source  # late import: tasks import services
 
-    transaction.on_commit(lambda: process_source.delay(source.id))
-    return IngestResult(source, created=True)
+    transaction.on_commit(lambda: process_source.delay(source_id))
 
 
 def speaker_resolve(*, mention: SpeakerMention) -> Speaker:
@@ -131,10 +164,21 @@ def claim_fingerprint(*, source: Source, start: int, end: int) -> str:
 
 def claim_index_terms(*, claim: Claim) -> None:
     """(Re)build the claim's entries in the key-term index used for candidate pairs."""
-    ClaimTerm.objects.filter(claim=claim).delete()
-    published_on = claim.source.published_at.date() if claim.source.published_at else None
-    terms = key_terms(claim.text) | ({f"@{claim.speaker_id}"} if claim.speaker_id else set())
-    ClaimTerm.objects.bulk_create([ClaimTerm(term=t, claim=claim, published_on=published_on) for t in terms])
+    claims_index_terms(claims=[claim])
+
+
+def claims_index_terms(*, claims: list[Claim]) -> None:
+    """(Re)build the key-term index entries of several claims in two statements."""
+    if not claims:
+        return
+    ClaimTerm.objects.filter(claim__in=claims).delete()
+    rows = []
+    for claim in claims:
+        # Undated sources count as published the day they were stored, so every posting has a date.
+        published_on = (claim.source.published_at or claim.source.created_at or timezone.now()).date()
+        terms = key_terms(claim.text) | ({f"@{claim.speaker_id}"} if claim.speaker_id else set())
+        rows.extend(ClaimTerm(term=t, claim=claim, published_on=published_on) for t in terms)
+    ClaimTerm.objects.bulk_create(rows)
 
 
 def claim_view(claim: Claim) -> ClaimView:
@@ -174,11 +218,16 @@ def contradiction_record(
                 return Contradiction.objects.create(claim_a=a, claim_b=b, **values)
         except IntegrityError:
             return Contradiction.objects.filter(claim_a=a, claim_b=b).first()
-    if existing.status == Contradiction.Status.SUGGESTED and (
-        existing.score != result.score or existing.detector_version != version
-    ):
+    same_detector = (existing.detector, existing.detector_version) == (detector, version)
+    if existing.status == Contradiction.Status.SUGGESTED and (existing.score != result.score or not same_detector):
         for key, value in values.items():
             setattr(existing, key, value)
+        existing.save()
+    elif existing.status == Contradiction.Status.REJECTED and not same_detector:
+        # A new detector (version) finds the pair again: suggest it anew; the history keeps the rejection.
+        for key, value in values.items():
+            setattr(existing, key, value)
+        existing.status = Contradiction.Status.SUGGESTED
         existing.save()
     return existing
 

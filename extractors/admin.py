@@ -47,10 +47,22 @@ class PluginConfigAdmin(admin.ModelAdmin):
             self.message_user(request, PLUGIN_SETTINGS_READ_ONLY, messages.INFO)
         return super().changeform_view(request, object_id, form_url, extra_context)
 
+    def changelist_view(self, request, extra_context=None):
+        """Say which plugins cannot run here (missing data) or were refused (broken third parties)."""
+        registry = get_registry()
+        for name, reason in sorted(registry.unavailable.items()):
+            self.message_user(request, f"{name} is unavailable on this machine: {reason}", messages.WARNING)
+        for reason in registry.rejected:
+            self.message_user(request, reason, messages.ERROR)
+        return super().changelist_view(request, extra_context)
+
     @admin.display(description="version")
     def version(self, obj: PluginConfig) -> str:
-        plugin = get_registry().all().get(obj.name)
-        return plugin.version if plugin else "not installed"
+        registry = get_registry()
+        plugin = registry.all().get(obj.name)
+        if plugin:
+            return plugin.version
+        return "unavailable" if obj.name in registry.unavailable else "not installed"
 
 
 @admin.register(ExtractionRun)

@@ -78,6 +78,11 @@ class NumberSpan:
     end: int
     value: float
     unit: str = ""
+    # Appended in 0.2.0 (defaults keep older stored results and constructor calls valid):
+    qualifier: str = (
+        ""  # "" exact, "approx" (نحو، حوالي، عشرات), "gt"/"gte" (أكثر من / لا يقل عن), "lt"/"lte"
+    )
+    kind: str = ""  # "count", "percent", "money", "year", "number" (no referent found)
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,12 @@ class DateSpan:
     end: int
     value: str  # ISO date (YYYY-MM-DD); a resolved relative expression keeps its surface in ``text``
     precision: Literal["day", "month", "year"] = "day"
+    # Appended in 0.2.0: the calendar written in the text (``value`` is always Gregorian), whether the
+    # value was resolved against the publication date (أمس، الخميس، الشهر المقبل), and whether it is a
+    # rough estimate (بعد أيام، الأسبوع الماضي).
+    calendar: Literal["gregorian", "hijri"] = "gregorian"
+    relative: bool = False
+    approximate: bool = False
 
 
 @dataclass

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from claims.text import normalize_ar
 from extractors.base import (
     ClaimSpan,
     ClaimView,
@@ -19,8 +20,108 @@ from extractors.base import (
     NumberSpan,
     PairResult,
 )
+from extractors.builtin.arabic import key_terms
 
-OPINION_RE = re.compile(r"(نأمل|نتمنى|أتمنى|نعزي|تعازي|رحمه الله|نهنئ|تهنئة|أعتقد|أرى أن|نرحب|شكر)")
+_SPELLINGS = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]", " ": r"\s+"}
+
+
+def _cue_re(words: str) -> re.Pattern[str]:
+    """Whole words in any of their usual spellings (أ/إ/ا، ة/ه، ى/ي), with an optional و/ف/ل/ب in
+    front; matched on the raw text (normalising every claim would cost more than the regexes)."""
+    forms = sorted({normalize_ar(w) for w in words.split("|")}, key=len, reverse=True)
+    alternation = "|".join("".join(_SPELLINGS.get(ch, re.escape(ch)) for ch in form) for form in forms)
+    return re.compile(rf"(?<![\u0621-\u064a])[وفلب]?(?:{alternation})(?![\u0621-\u064a])")
+
+
+# Each cue list is one line of the check-worthiness table in ``checkworthiness_parts``.
+COURTESY_RE = _cue_re(
+    "نعزي|أعزي|نعزى|تعازي|التعازي|تعازينا|عزاء|رحمه الله|رحمها الله|تغمده الله|تغمده|نسأل الله|"
+    "نهنئ|أهنئ|تهنئة|التهاني|نبارك|أبارك|مبروك|نشكر|أشكر|شكرا|الشكر|شكره|نثمن|أثمن|نقدر|نرحب|أرحب|"
+    "ترحيب|كل عام وأنتم بخير|عيد مبارك|صباح الخير|مساء الخير|السلام عليكم"
+)
+WISH_RE = _cue_re(
+    "نتمنى|أتمنى|يتمنى|تتمنى|نأمل|آمل|يأمل|تأمل|نرجو|أرجو|إن شاء الله|ان شاء الله|بإذن الله|بعون الله|"
+    "ندعو الله|أدعو الله|اللهم|نتطلع|أتطلع|نسعى|نحرص"
+)
+OPINION_RE = _cue_re(
+    "أعتقد|نعتقد|أظن|نظن|أرى|نرى|برأيي|في رأيي|في رأينا|رأيي|أشعر|نشعر|أحب|يجب|ينبغي|لا بد|لابد|"
+    "أفضل أن|من المهم|من الضروري|أتوقع|نتوقع|ربما|قد يكون|لعل|أؤمن|نؤمن|مقتنع|مقتنعون"
+)
+STATISTIC_RE = _cue_re(
+    "نسبة|بنسبة|معدل|معدلات|ارتفاع|ارتفع|ارتفعت|انخفاض|انخفض|انخفضت|تراجع|تراجعت|زيادة|زاد|زادت|"
+    "نقص|بلغ|بلغت|يبلغ|تبلغ|بلغوا|إجمالي|مجموع|عدد|أعداد|حصيلة|قتيلا|قتلى|قتل|قتلوا|مصرع|مقتل|جرحى|"
+    "مصابا|إصابة|اعتقال|اعتقل|حالات|حالة|ميزانية|عائدات|إيرادات|خسائر|أرباح|صادرات|واردات|الناتج|"
+    "التضخم|البطالة|سجل|سجلت|تجاوز|تجاوزت|أكثر من|أقل من|ضعف|أضعاف|مقارنة|مقابل|أكبر|أصغر|أعلى|"
+    "أدنى|الأكبر|الأعلى|الأدنى|الأول من نوعه|لأول مرة|الأقل|الأكثر|المرتبة|رقم قياسي"
+)
+ENTITY_RE = _cue_re(
+    "وزارة|الوزارة|وزير|هيئة|الهيئة|مجلس|المجلس|الحكومة|حكومة|الجيش|جيش|قوات|القوات|الشرطة|البنك|بنك|"
+    "شركة|الشركة|منظمة|المنظمة|الأمم المتحدة|الاتحاد|جامعة|محكمة|المحكمة|البرلمان|مجلس الشورى|"
+    "التحالف|الرئيس|رئيس|الملك|الأمير|ولي العهد|أمانة|بلدية|مستشفى|صندوق|الدولة|دولة|المملكة|"
+    "السعودية|العراق|مصر|سوريا|اليمن|إيران|تركيا|الإمارات|الكويت|قطر|البحرين|عمان|الأردن|لبنان|"
+    "فلسطين|إسرائيل|ليبيا|تونس|الجزائر|المغرب|السودان|روسيا|الصين|أمريكا|أميركا|الولايات المتحدة|"
+    "فرنسا|بريطانيا|ألمانيا|داعش|طالبان|الحوثيين|الحوثي|حزب الله|حماس"
+)
+
+
+def checkworthiness_parts(text: str, numbers: list, dates: list, has_role: bool) -> list[tuple[str, float]]:
+    """The signed contributions that make a claim's check-worthiness, each with its reason; what
+    the score is made of can be shown to a reviewer as is. Numbers and dates are the merged dicts
+    (``NumberSpan``/``DateSpan`` fields).
+
+    ====================================================  ======
+    base                                                  +0.30
+    a quantity (not a bare year)                          +0.25
+    ... a percentage, sum of money or a second quantity   +0.05
+    a date (a year counts as one)                         +0.10
+    statistic or comparative words (نسبة، ارتفع، أكثر من)   +0.10
+    a named institution/place/title (وزارة، الجيش، مصر)      +0.10
+    the speaker is named with a role                      +0.05
+    length: up to +0.05 for 200 characters                 ≤0.05
+    opinion (أعتقد، أرى، يجب، ربما)                          −0.25
+    wish or hope (نتمنى، نأمل، إن شاء الله)                 −0.30
+    courtesy: condolences, congratulations, thanks        −0.40
+    shorter than five words                               −0.10
+    a question                                            −0.10
+    ====================================================  ======
+    """
+    parts: list[tuple[str, float]] = [("base", 0.30)]
+    quantities = [n for n in numbers if n.get("kind", "") != "year" and n.get("unit") != "year"]
+    years = [n for n in numbers if n.get("kind") == "year" or n.get("unit") == "year"]
+    if quantities:
+        parts.append(("quantity", 0.25))
+        if len(quantities) > 1 or any(
+            n.get("kind") in ("percent", "money") or n.get("unit") == "%" for n in quantities
+        ):
+            parts.append(("percentage, money or several quantities", 0.05))
+    if dates or years:
+        parts.append(("date", 0.10))
+    if STATISTIC_RE.search(text):
+        parts.append(("statistic or comparative", 0.10))
+    if ENTITY_RE.search(text):
+        parts.append(("named institution, place or title", 0.10))
+    if has_role:
+        parts.append(("speaker with a role", 0.05))
+    parts.append(("length", round(min(0.05, len(text) / 4000), 3)))
+    if OPINION_RE.search(text):
+        parts.append(("opinion", -0.25))
+    if WISH_RE.search(text):
+        parts.append(("wish or hope", -0.30))
+    if COURTESY_RE.search(text):
+        parts.append(("courtesy (condolences, congratulations, thanks)", -0.40))
+    if len(text.split()) < 5:
+        parts.append(("very short", -0.10))
+    if text.rstrip().endswith(("؟", "?")):
+        parts.append(("question", -0.10))
+    return parts
+
+
+def checkworthiness(text: str, numbers: list, dates: list, has_role: bool) -> float:
+    """Check-worthiness in [0, 1]: a transparent sum (see ``checkworthiness_parts``). Checkable
+    statements of fact — quantities, dates, statistics, named institutions — score high; greetings,
+    condolences, thanks, wishes and opinions low."""
+    score = sum(value for _, value in checkworthiness_parts(text, numbers, dates, has_role))
+    return round(max(0.0, min(1.0, score)), 3)
 
 
 @dataclass
@@ -49,19 +150,6 @@ class MergedClaim:
             "checkworthiness": self.checkworthiness,
             "extractor": f"{self.extractor}@{self.extractor_version}",
         }
-
-
-def checkworthiness(text: str, numbers: list, dates: list, has_role: bool) -> float:
-    """v0 heuristic in [0, 1]: checkable facts (numbers, dates, named officials) score high;
-    greetings, condolences and opinions low."""
-    score = 0.3
-    score += 0.25 if numbers else 0.0
-    score += 0.15 if dates else 0.0
-    score += 0.1 if has_role else 0.0
-    score += min(0.1, len(text) / 2000)
-    if OPINION_RE.search(text):
-        score -= 0.3
-    return round(max(0.0, min(1.0, score)), 3)
 
 
 def _inside(span: NumberSpan | DateSpan, claim: ClaimSpan) -> bool:
@@ -99,21 +187,51 @@ def extract_text(
 def classify_pair(
     a: ClaimView, b: ClaimView, detectors: list[Detector]
 ) -> tuple[PairResult, Detector | None]:
-    """The verdict of the enabled detectors on one pair: the first contradiction over its detector's
-    threshold wins; otherwise the most confident other label. Used by the pipeline and ``compare``."""
-    best: tuple[PairResult, Detector | None] = (
-        PairResult("unrelated", 0.0, explanation="no detector enabled"),
-        None,
-    )
+    """The verdict of the enabled detectors on one pair, in settings order: the first detector with
+    an opinion (a label other than "unrelated") decides; if none has one, the first answer stands.
+    Used by the pipeline and by ``compare``, so both see the same labels."""
+    first: tuple[PairResult, Detector | None] | None = None
     for detector in detectors:
         result = detector.compare(a, b)
-        threshold = getattr(detector.config, "contradiction_threshold", 0.5)
-        if result.label == "contradiction" and result.score >= threshold:
+        if result.label != "unrelated":
             return result, detector
-        if result.label == "contradiction":  # below threshold: report as unrelated, keep the reason
-            result = PairResult(
-                "unrelated", result.score, result.kind, f"below threshold: {result.explanation}"
+        first = first or (result, detector)
+    return first or (PairResult("unrelated", 0.0, explanation="no detector enabled"), None)
+
+
+def stores_contradiction(
+    result: PairResult, detector: Detector | None, a: ClaimView, b: ClaimView, detectors: list[Detector]
+) -> PairResult | None:
+    """What the pipeline records for a pair, or None: a contradiction at or above its detector's
+    threshold. A detector that asks for corroboration (the trained stance model, which learnt from
+    headlines and over-calls on long claims) is recorded only when another enabled detector also
+    finds a contradiction it can explain; the row then carries both explanations."""
+    if detector is None or result.label != "contradiction":
+        return None
+    if result.score < getattr(detector.config, "contradiction_threshold", 0.5):
+        return None
+    if not getattr(detector.config, "needs_corroboration", False):
+        return result
+    for other in detectors:
+        if other is detector:
+            continue
+        second = other.compare(a, b)
+        if second.label == "contradiction":
+            return PairResult(
+                "contradiction",
+                result.score,
+                second.kind or result.kind,
+                f"{second.explanation} — confirmed by {detector.name}: {result.explanation}",
+                second.spans_a or result.spans_a,
+                second.spans_b or result.spans_b,
             )
-        if best[1] is None or result.score > best[0].score:
-            best = (result, detector)
-    return best
+    return None
+
+
+def same_event(text_a: str, text_b: str, *, min_shared: int = 2, min_overlap: float = 0.25) -> bool:
+    """Candidate gate: two claims are about the same event when they share at least ``min_shared``
+    normalised key terms (generic news words excluded) making up at least ``min_overlap`` of the
+    shorter claim's terms."""
+    terms_a, terms_b = key_terms(text_a), key_terms(text_b)
+    shared = len(terms_a & terms_b)
+    return shared >= min_shared and shared / max(1, min(len(terms_a), len(terms_b))) >= min_overlap

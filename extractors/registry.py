@@ -29,12 +29,20 @@ class Registry:
     extractors: dict[str, type[Extractor]] = field(default_factory=dict)
     detectors: dict[str, type[Detector]] = field(default_factory=dict)
     rejected: list[str] = field(default_factory=list)  # human-readable reasons, shown in the admin
+    unavailable: dict[str, str] = field(default_factory=dict)  # name → why it cannot run on this machine
 
     def register(self, plugin: object, *, base: type[Plugin], origin: str) -> None:
         """Validate and add one plugin class; raise PluginError with a precise message."""
         if not isinstance(plugin, type) or not issubclass(plugin, base):
             raise PluginError(f"{origin}: {plugin!r} is not a subclass of {base.__module__}.{base.__name__}")
         plugin.validate_class()
+        available = getattr(plugin, "available", None)
+        if callable(available):
+            ok, reason = available()
+            if not ok:  # e.g. needs CAMeL Tools data that is not installed: listed, never run
+                self.unavailable[plugin.name] = reason
+                logger.info("%s unavailable: %s", plugin.name, reason)
+                return
         table = self.extractors if base is Extractor else self.detectors
         if plugin.name in table and table[plugin.name] is not plugin:
             other = table[plugin.name]

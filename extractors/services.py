@@ -7,15 +7,18 @@ import logging
 import time
 import traceback
 
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, transaction
+from django.db.models import F
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from claims.models import Claim, Contradiction, Source
 from claims.selectors import contradiction_candidates
 from claims.services import (
     claim_fingerprint,
-    claim_index_terms,
     claim_view,
+    claims_index_terms,
     contradiction_record,
     speaker_resolve,
     window,
@@ -23,7 +26,7 @@ from claims.services import (
 from claims.text import normalize_ar
 from extractors.base import Detector, ExtractionResult, Extractor, Plugin, PluginConfigError
 from extractors.models import ExtractionRun, PluginConfig
-from extractors.pipeline import classify_pair, merge
+from extractors.pipeline import classify_pair, merge, same_event, stores_contradiction
 from extractors.registry import get_registry
 
 logger = logging.getLogger(__name__)
@@ -99,43 +102,47 @@ def plugin_run(*, source: Source, plugin: Extractor) -> ExtractionRun:
 
 
 def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionResult]]) -> list[Claim]:
-    """Upsert the merged claims of a source by fingerprint, so a re-run never duplicates them."""
-    stored = []
+    """Upsert the merged claims of a source by fingerprint, so a re-run never duplicates them.
+    New claims are inserted in one statement (with their history rows), the index in two."""
+    wanted: dict[str, dict] = {}
+    for item in merge(runs):
+        mention = item.claim.speaker
+        speaker = speaker_resolve(mention=mention) if mention and mention.name else None
+        fingerprint = claim_fingerprint(source=source, start=item.claim.start, end=item.claim.end)
+        wanted[fingerprint] = {
+            "source": source,
+            "speaker": speaker,
+            "speaker_mention": (
+                source.text[mention.start : mention.end] if mention and mention.start is not None else ""
+            )[:500],
+            "speaker_start": mention.start if mention else None,
+            "speaker_end": mention.end if mention else None,
+            "text": item.claim.text,
+            "normalized_text": normalize_ar(item.claim.text),
+            "start": item.claim.start,
+            "end": item.claim.end,
+            "cue": item.claim.cue[:100],
+            "kind": item.claim.kind,
+            "language": source.language,
+            "numbers": item.numbers,
+            "dates": item.dates,
+            "extractor": item.extractor,
+            "extractor_version": item.extractor_version,
+            "checkworthiness": item.checkworthiness,
+        }
     with transaction.atomic():
-        for item in merge(runs):
-            mention = item.claim.speaker
-            speaker = speaker_resolve(mention=mention) if mention and mention.name else None
-            values = {
-                "source": source,
-                "speaker": speaker,
-                "speaker_mention": (
-                    source.text[mention.start : mention.end] if mention and mention.start is not None else ""
-                )[:500],
-                "speaker_start": mention.start if mention else None,
-                "speaker_end": mention.end if mention else None,
-                "text": item.claim.text,
-                "normalized_text": normalize_ar(item.claim.text),
-                "start": item.claim.start,
-                "end": item.claim.end,
-                "cue": item.claim.cue[:100],
-                "kind": item.claim.kind,
-                "language": source.language,
-                "numbers": item.numbers,
-                "dates": item.dates,
-                "extractor": item.extractor,
-                "extractor_version": item.extractor_version,
-                "checkworthiness": item.checkworthiness,
-            }
-            fingerprint = claim_fingerprint(source=source, start=item.claim.start, end=item.claim.end)
-            claim, created = Claim.objects.get_or_create(fingerprint=fingerprint, defaults=values)
-            if not created:
-                changed = [k for k, v in values.items() if getattr(claim, k) != v]
-                if changed:
-                    for k in changed:
-                        setattr(claim, k, values[k])
-                    claim.save()
-            claim_index_terms(claim=claim)
-            stored.append(claim)
+        existing = {c.fingerprint: c for c in Claim.objects.filter(fingerprint__in=list(wanted))}
+        for fingerprint, claim in existing.items():
+            values = wanted[fingerprint]
+            changed = [k for k, v in values.items() if getattr(claim, k) != v]
+            if changed:
+                for key in changed:
+                    setattr(claim, key, values[key])
+                claim.save()
+        new = [Claim(fingerprint=fp, **values) for fp, values in wanted.items() if fp not in existing]
+        bulk_create_with_history(new, Claim)
+        stored = list(Claim.objects.filter(fingerprint__in=list(wanted)).select_related("source"))
+        claims_index_terms(claims=stored)
     return stored
 
 
@@ -149,8 +156,14 @@ def contradictions_detect(*, source: Source, detectors: list[Detector] | None = 
         for other in contradiction_candidates(claim=claim, window=span):
             if other.id < claim.id and other.source_id == source.id:
                 continue  # within one article each pair is compared once
-            result, detector = classify_pair(claim_view(claim), claim_view(other), detectors)
-            if result.label == "contradiction" and detector is not None:
+            if not same_event(
+                claim.text, other.text, min_overlap=settings.MIZAN_SAME_EVENT_MIN_OVERLAP
+            ):
+                continue
+            view_a, view_b = claim_view(claim), claim_view(other)
+            result, detector = classify_pair(view_a, view_b, detectors)
+            result = stores_contradiction(result, detector, view_a, view_b, detectors)
+            if result is not None:
                 row = contradiction_record(
                     claim_1=claim,
                     claim_2=other,
@@ -163,25 +176,79 @@ def contradictions_detect(*, source: Source, detectors: list[Detector] | None = 
     return found
 
 
-@transaction.atomic
-def source_process(*, source_id: int) -> Source:
-    """Process one article end to end, in one transaction: nothing is half-written. Idempotent: safe
-    to run again after a crash or a retry. A failing plugin is caught and recorded on its own run."""
-    source = Source.objects.select_for_update().get(id=source_id)
-    Source.objects.filter(id=source_id).update(status=Source.Status.PROCESSING)
-    runs = [plugin_run(source=source, plugin=p) for p in enabled_extractors()]
-    usable = [
-        (get_registry().extractors[r.plugin], ExtractionResult.from_json(r.output))
-        for r in runs
-        if r.status == ExtractionRun.Status.DONE
-    ]
-    claims_sync(source=source, runs=usable)
-    contradictions_detect(source=source)
-    failed = [f"{r.plugin}@{r.version}" for r in runs if r.status == ExtractionRun.Status.FAILED]
-    source.status = Source.Status.FAILED if failed and not usable else Source.Status.DONE
-    source.error = f"failed plugins: {', '.join(failed)}" if failed else ""
-    source.processed_at = timezone.now()
-    source.save(update_fields=["status", "error", "processed_at"])
+class GaveUp(Exception):
+    """A source whose processing never finished MIZAN_MAX_ATTEMPTS times: marked failed, not retried."""
+
+
+def source_attempt_begin(*, source_id: int) -> int | None:
+    """Count one processing attempt, committed in its own transaction BEFORE the work starts, so an
+    article that kills its worker every time is still counted (the poison-message guard). Returns
+    the attempt number, or None when the source no longer exists."""
+    with transaction.atomic():
+        updated = Source.objects.filter(id=source_id).update(
+            attempts=F("attempts") + 1, status=Source.Status.PROCESSING, last_activity_at=timezone.now()
+        )
+        if not updated:
+            return None
+        return Source.objects.values_list("attempts", flat=True).get(id=source_id)
+
+
+def source_attempt_undo(*, source_id: int) -> None:
+    """A transient error (the database went away) is not the article's fault: uncount the attempt."""
+    Source.objects.filter(id=source_id, attempts__gt=0).update(attempts=F("attempts") - 1)
+
+
+def source_process(*, source_id: int) -> Source | None:
+    """Process one article end to end: the attempt is counted first (own transaction), then all the
+    work happens in one transaction, so nothing is half-written. Idempotent: safe to run again after a
+    crash or a retry. A failing plugin is caught and recorded on its own run."""
+    attempt = source_attempt_begin(source_id=source_id)
+    if attempt is None:
+        logger.warning("source %s no longer exists: nothing to do", source_id)
+        return None
+    limit = settings.MIZAN_MAX_ATTEMPTS
+    if attempt > limit:
+        error = (
+            f"gave up after {limit} attempts: processing never finished (the worker died or was killed"
+            " each time — a poison article?)"
+        )
+        Source.objects.filter(id=source_id).update(
+            status=Source.Status.FAILED, error=error, processed_at=timezone.now()
+        )
+        logger.error("source %s: %s", source_id, error)
+        return Source.objects.get(id=source_id)
+    try:
+        return _source_process_attempt(source_id=source_id)
+    except TRANSIENT_ERRORS:
+        raise  # the task retries on a fresh connection
+    except Exception as exc:  # a bug or a time limit outside the plugins: recorded, not left stuck
+        logger.exception("processing source %s failed", source_id)
+        error = f"processing failed: {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=8)}"
+        Source.objects.filter(id=source_id).update(
+            status=Source.Status.FAILED, error=error, processed_at=timezone.now()
+        )
+        return Source.objects.get(id=source_id)
+
+
+def _source_process_attempt(*, source_id: int) -> Source:
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(id=source_id)
+        extractors = enabled_extractors()
+        registry = get_registry().extractors
+        runs = [plugin_run(source=source, plugin=p) for p in extractors]
+        usable = [
+            (registry[r.plugin], ExtractionResult.from_json(r.output))
+            for r in runs
+            if r.status == ExtractionRun.Status.DONE
+        ]
+        claims_sync(source=source, runs=usable)
+        contradictions_detect(source=source)
+        failed = [f"{r.plugin}@{r.version}" for r in runs if r.status == ExtractionRun.Status.FAILED]
+        source.status = Source.Status.FAILED if failed and not usable else Source.Status.DONE
+        source.error = f"failed plugins: {', '.join(failed)}" if failed else ""
+        source.processed_at = timezone.now()
+        source.attempts = 0  # finished: the guard counts attempts that never finish
+        source.save(update_fields=["status", "error", "processed_at", "attempts"])
     return source
 
 

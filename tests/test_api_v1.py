@@ -447,3 +447,30 @@ def test_schema_validates_and_documents_every_endpoint(tmp_path):
 def test_swagger_ui_is_served_without_a_cdn(newsroom):
     html = newsroom.get("/api/docs/").content.decode()
     assert "cdn.jsdelivr" not in html and "/static/drf_spectacular_sidecar/" in html
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "payload", "expected"),
+    [
+        # (anonymous, newsroom token, fact-checker, editor)
+        ("get", "/api/v1/claims/", None, (401, 200, 200, 200)),
+        ("get", "/api/v1/contradictions/", None, (401, 200, 200, 200)),
+        ("get", "/api/v1/claimreviews/", None, (401, 200, 200, 200)),
+        ("post", "/api/v1/sources/", {"text": "قال الوزير أحمد علي إن الموازنة ستقر غدا."}, (401, 202, 200, 200)),
+        ("post", "/api/v1/contradictions/{c}/review/", {"status": "confirmed"}, (401, 403, 200, 200)),
+        ("post", "/api/v1/claimreviews/", CLAIMREVIEW, (401, 403, 201, 200)),
+        ("delete", "/api/v1/claims/{claim}/", None, (401, 405, 405, 405)),
+        ("patch", "/api/v1/contradictions/{c}/", {"status": "confirmed"}, (401, 405, 405, 405)),
+        ("put", "/api/v1/sources/{source}/", {"text": "x"}, (401, 405, 405, 405)),
+    ],
+)
+def test_authorisation_matrix(method, path, payload, expected, newsroom, fact_checker, editor):
+    """Function-level authorisation for every role, in order (the same objects for everybody)."""
+    row = ContradictionFactory()
+    url = path.format(c=row.id, claim=row.claim_a_id, source=row.claim_a.source_id)
+    clients = [APIClient(), newsroom, _client(fact_checker), _client(editor)]
+    codes = []
+    for client in clients:
+        call = getattr(client, method)
+        codes.append((call(url, payload, format="json") if payload is not None else call(url)).status_code)
+    assert tuple(codes) == expected

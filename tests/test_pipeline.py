@@ -32,7 +32,7 @@ def test_seed_article_gives_two_speakers_and_their_contradiction(ingest, seed_te
     stay = Claim.objects.get(speaker=mckenzie, text__contains="2500 جندي")
     assert source.text[withdraw.start : withdraw.end] == withdraw.text
     assert stay.numbers[0]["value"] == 2500 and stay.numbers[0]["unit"] == "جندي"
-    assert stay.numbers[0]["plugin"] == "mizan.numbers@0.1.0"
+    assert stay.numbers[0]["plugin"] == get_registry().extractors["mizan.numbers"].label()
     speech = get_registry().extractors["mizan.ar.speech"]
     assert (withdraw.extractor, withdraw.extractor_version) == ("mizan.ar.speech", speech.version)
     row = Contradiction.objects.get(
@@ -90,7 +90,7 @@ def test_a_failing_plugin_is_isolated(ingest, seed_text, monkeypatch):
     assert ExtractionRun.objects.get(source=source, plugin="mizan.ar.speech").status == "done"
     assert Claim.objects.filter(source=source).exists()
     source.refresh_from_db()
-    assert source.status == "done" and "mizan.numbers@0.1.0" in source.error
+    assert source.status == "done" and get_registry().extractors["mizan.numbers"].label() in source.error
 
 
 def test_rejected_contradiction_stays_rejected_and_confirmed_keeps_history(ingest, seed_text, admin_user):
@@ -160,3 +160,19 @@ def test_plugin_returning_wrong_offsets_fails_its_run_only(ingest, monkeypatch):
     run = ExtractionRun.objects.get(source=source, plugin="test.liar")
     assert run.status == "failed" and "do not match" in run.error
     assert Claim.objects.filter(source=source, extractor="mizan.ar.speech").exists()
+
+
+def test_a_new_detector_version_may_suggest_a_rejected_pair_again(ingest, seed_text, admin_user, monkeypatch):
+    source = ingest(text=seed_text).source
+    row = Contradiction.objects.order_by("id").first()
+    contradiction_review(contradiction=row, user=admin_user, status="rejected")
+    ExtractionRun.objects.all().delete()
+    source_process(source_id=source.id)  # same detector version: stays rejected
+    row.refresh_from_db()
+    assert row.status == "rejected"
+    lexical = get_registry().detectors[row.detector]
+    monkeypatch.setattr(lexical, "version", lexical.version + ".post1")
+    source_process(source_id=source.id)
+    row.refresh_from_db()
+    assert row.status == "suggested" and row.detector_version.endswith(".post1")
+    assert "rejected" in [h.status for h in row.history.all()]

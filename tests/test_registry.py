@@ -170,3 +170,17 @@ def test_disabled_plugin_does_not_run(seed_text, ingest):
     source = ingest(text=seed_text).source
     assert not ExtractionRun.objects.filter(source=source, plugin="mizan.numbers").exists()
     assert ExtractionRun.objects.filter(source=source, plugin="mizan.ar.speech", status="done").exists()
+
+
+@pytest.mark.django_db
+def test_unavailable_plugin_is_listed_not_run(admin_client, ingest):
+    from django.urls import reverse
+
+    registry = get_registry()
+    assert "mizan.ar.speech_ner" in registry.unavailable  # no CAMELTOOLS_DATA on this machine
+    assert "mizan.ar.speech_ner" not in registry.extractors
+    source = ingest(text="وقال الوزير أحمد علي إن الموازنة ستقر غدا في البرلمان.").source
+    assert not ExtractionRun.objects.filter(source=source, plugin="mizan.ar.speech_ner").exists()
+    response = admin_client.get(reverse("admin:extractors_pluginconfig_changelist"))
+    shown = [str(m) for m in response.context["messages"]]
+    assert any(m.startswith("mizan.ar.speech_ner is unavailable on this machine: CAMELTOOLS_DATA") for m in shown)

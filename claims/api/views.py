@@ -84,11 +84,38 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         examples=[OpenApiExample("Arabic article", value=ARTICLE_EXAMPLE, request_only=True)],
     )
     def create(self, request, *args, **kwargs):
-        serializer = SourceCreateSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        from claims.intake.services import reject_record
+        from claims.intake.throttles import SourceSubmitThrottle
+
+        who = f"api user {request.user.pk or 'anonymous'} from {request.META.get('REMOTE_ADDR', '?')}"
+        throttle = SourceSubmitThrottle()
+        if not throttle.allow_request(request, self):
+            reject_record(origin="api", reason="rate limit of article submissions exceeded", where=who)
+            self.throttled(request, throttle.wait())
+        try:
+            data = request.data
+        except Exception as exc:  # body too large (413), unparsable (400): recorded, then answered
+            reject_record(
+                origin="api",
+                reason=f"{type(exc).__name__}: {exc}",
+                where=who,
+                size=int(request.META.get("CONTENT_LENGTH") or 0),
+            )
+            raise
+        serializer = SourceCreateSerializer(data=data)
+        if not serializer.is_valid():
+            text = data.get("text") if hasattr(data, "get") else None
+            reject_record(
+                origin="api",
+                reason=f"invalid: {json.dumps(serializer.errors, ensure_ascii=False)[:400]}",
+                where=who,
+                data=text if isinstance(text, str) else None,
+            )
+            raise ValidationError(serializer.errors)
         try:
             result = source_ingest(**serializer.validated_data)
         except ArticleError as exc:
+            reject_record(origin="api", reason=str(exc), where=who, data=serializer.validated_data["text"])
             raise ValidationError({"text": [str(exc)]}) from exc
         body = {
             "id": result.source.id,

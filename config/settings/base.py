@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "django_celery_beat",
+    "axes",
     "claims",
     "extractors",
 ]
@@ -43,7 +45,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: turns a locked-out login into the lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# --- Admin login: django-axes locks out password guessing ---------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out logins
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("MIZAN_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("MIZAN_LOGIN_COOLOFF_HOURS", "1"))  # hours
+# Lock the (username, address) pair and, separately, an address guessing many usernames.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+# Behind a reverse proxy set AXES_IPWARE_PROXY_COUNT / META_PRECEDENCE_ORDER (see the README).
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("MIZAN_PROXY_COUNT", "0")) or None
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -51,7 +68,7 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [BASE_DIR / "claims" / "intake" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -110,8 +127,58 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_TASK_TIME_LIMIT = 300
 # Redis redelivers an unacknowledged message after this; it must exceed the hard time limit.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("MIZAN_VISIBILITY_TIMEOUT", "3600")),
+    # Notice a dead or restarted Redis instead of waiting on a half-open socket.
+    "socket_keepalive": True,
+    "socket_connect_timeout": 5,
+    "health_check_interval": 10,
+    "retry_on_timeout": True,
+}
+if CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] <= CELERY_TASK_TIME_LIMIT:
+    raise RuntimeError("MIZAN_VISIBILITY_TIMEOUT must exceed the hard task time limit (300 s)")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_RETRY = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None  # keep reconnecting after a Redis restart
+# A task running when the broker connection is lost cannot be acknowledged any more: cancel it so
+# it is redelivered (idempotent) instead of running on unacknowledged.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# Control tasks (canary, reconcile, feed scheduling) have their own queue, consumed by every worker
+# alongside the default one, so they are not stuck behind a backlog of thousands of articles.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_QUEUES = {"celery": {}, "mizan.control": {}}
+CELERY_TASK_ROUTES = {
+    "mizan.canary": {"queue": "mizan.control"},
+    "mizan.reconcile": {"queue": "mizan.control"},
+    "mizan.feeds_poll_due": {"queue": "mizan.control"},
+}
+# Beat reads its schedules from the database (django-celery-beat): editable in the admin.
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_TIMEZONE = "UTC"
+
+# --- Delivery guards ----------------------------------------------------------------------------
+# An article whose processing never finishes this many times (it kills its worker) ends `failed`.
+MIZAN_MAX_ATTEMPTS = int(os.environ.get("MIZAN_MAX_ATTEMPTS", "3"))
+# Sources pending/processing for longer than this (seconds) are dispatched again by reconcile.
+MIZAN_RECONCILE_AFTER = int(os.environ.get("MIZAN_RECONCILE_AFTER", "600"))
+MIZAN_RECONCILE_BATCH = int(os.environ.get("MIZAN_RECONCILE_BATCH", "5000"))
+# The worker canary: unhealthy when no worker answered one sent this many seconds ago.
+MIZAN_CANARY_MAX_AGE = int(os.environ.get("MIZAN_CANARY_MAX_AGE", "120"))
+# /healthz waits this long for its own canary before judging by the last answer.
+MIZAN_HEALTH_CANARY_WAIT = float(os.environ.get("MIZAN_HEALTH_CANARY_WAIT", "2"))
+
+# --- Feeds and page fetching --------------------------------------------------------------------
+# Private, loopback, link-local and reserved addresses are refused (SSRF) unless this is on (tests).
+MIZAN_FETCH_ALLOW_PRIVATE = os.environ.get("MIZAN_FETCH_ALLOW_PRIVATE", "0") == "1"
+MIZAN_FETCH_MAX_BYTES = int(os.environ.get("MIZAN_FETCH_MAX_BYTES", str(5 * 1024 * 1024)))  # a page
+MIZAN_FEED_MAX_BYTES = int(os.environ.get("MIZAN_FEED_MAX_BYTES", str(10 * 1024 * 1024)))
+MIZAN_FETCH_MAX_REDIRECTS = 3
+MIZAN_FETCH_CONNECT_TIMEOUT = 5.0
+MIZAN_FETCH_READ_TIMEOUT = 15.0
+MIZAN_FETCH_TOTAL_TIMEOUT = 30.0
+MIZAN_FEED_MAX_ENTRIES = int(os.environ.get("MIZAN_FEED_MAX_ENTRIES", "100"))  # per poll
+MIZAN_FEED_MIN_INTERVAL = 60  # seconds: a feed is never polled more often
+MIZAN_FEED_POLL_BUDGET = 180  # seconds per poll (under the 240 s soft limit); the rest next time
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -133,6 +200,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "user": os.environ.get("MIZAN_API_RATE_USER", "600/min"),
         "anon": os.environ.get("MIZAN_API_RATE_ANON", "30/min"),
+        "sources": os.environ.get("MIZAN_API_RATE_SOURCES", "120/min"),
     },
 }
 SPECTACULAR_SETTINGS = {
@@ -171,15 +239,28 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = MIZAN_MAX_ARTICLE_BYTES + 64 * 1024
 # Built-in plugins (dotted paths); third-party ones come from the entry-point groups
 # `mizan.extractors` and `mizan.detectors`.
 MIZAN_EXTRACTORS = [
+    # Optional: runs only where CAMELTOOLS_DATA holds the NER model; otherwise listed as unavailable.
+    "extractors.builtin.camel_data.CamelNERSpeechExtractor",
     "extractors.builtin.speech.ArabicReportedSpeechExtractor",
     "extractors.builtin.numbers.NumberExtractor",
     "extractors.builtin.dates.DateExtractor",
 ]
+# In order of precedence: the first detector with an opinion on a pair decides (see classify_pair).
 MIZAN_DETECTORS = [
+    "extractors.builtin.stance.StanceContradictionDetector",
     "extractors.builtin.contradiction.LexicalContradictionDetector",
 ]
+# More extractors from the environment (comma-separated dotted paths); the fault tests use it to
+# load plugins that raise, stall or kill their worker.
+MIZAN_EXTRACTORS += [p for p in os.environ.get("MIZAN_EXTRA_EXTRACTORS", "").split(",") if p.strip()]
 # Candidate pairs: only claims within this many days of each other are compared.
 MIZAN_CONTRADICTION_WINDOW_DAYS = int(os.environ.get("MIZAN_CONTRADICTION_WINDOW_DAYS", "60"))
+# Bounds that keep candidate generation constant-time in the size of the database (claims.selectors).
+MIZAN_CANDIDATE_POSTINGS_PER_TERM = int(os.environ.get("MIZAN_CANDIDATE_POSTINGS_PER_TERM", "400"))
+MIZAN_CANDIDATE_COMMON_TERM = int(os.environ.get("MIZAN_CANDIDATE_COMMON_TERM", "3000"))
+MIZAN_CANDIDATE_LIMIT = int(os.environ.get("MIZAN_CANDIDATE_LIMIT", "30"))
+# Share of the shorter claim's key terms two claims must share to be "about the same event".
+MIZAN_SAME_EVENT_MIN_OVERLAP = float(os.environ.get("MIZAN_SAME_EVENT_MIN_OVERLAP", "0.25"))
 
 LOGGING = {
     "version": 1,

@@ -149,6 +149,18 @@ STOPWORDS = frozenset(
     ]
 )
 
+# Words every news story uses: sharing them says nothing about being about the same event.
+GENERIC_TERMS = frozenset(
+    normalize_ar(w)
+    for w in """
+    العام الماضي الماضية الحالي الحالية المقبل المقبلة الأخير الأخيرة الأول الأولى الجاري الجارية
+    المائة بالمائة المئة بالمئة نسبة ذلك خلال حيث أكثر أقل عدد جديد جديدة كبير كبيرة عمل العمل
+    مجال مجالات دول دولة الدول حال حالة إطار بشكل شكل يتم تم وقت الوقت أمر الأمر جميع كافة عدة
+    بعض مختلف مختلفة ضمن لدى أيضا كما وكان كانت يكون تكون سيكون ستكون هناك هنا اليوم أمس يوم
+    الشهر شهر الأسبوع أسبوع سنة السنة مليون مليار ألف آلاف المملكة بين مدى نحو حوالي أمام قبل بعد
+    """.split()
+)
+
 PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ات", "ون", "ين", "يه", "ه", "ي", "ة")
 
@@ -186,11 +198,16 @@ def stem(norm_token: str) -> str:
     return word
 
 
+GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_TERMS)
+
+
 def key_terms(text: str) -> set[str]:
     """Normalised content stems of a text: what two claims about the same event share."""
     terms = set()
     for token in tokenize(text):
-        if token.norm in STOPWORDS or not token.norm.isalpha() or len(token.norm) < 3:
+        if token.norm in STOPWORDS or token.norm in GENERIC_TERMS or not token.norm.isalpha() or len(token.norm) < 3:
             continue
-        terms.add(stem(token.norm)[:64])
+        term = stem(token.norm)[:64]
+        if term not in GENERIC_STEMS:
+            terms.add(term)
     return terms

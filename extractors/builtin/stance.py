@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors.base import ClaimView, Detector, PairResult
-from extractors.builtin.arabic import key_terms
+from extractors.builtin.arabic import STOPWORDS, key_terms, stem, tokenize
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "stance-v1.npz"
 
@@ -127,19 +127,28 @@ def _side(text: str):
 
 @dataclass(frozen=True)
 class StanceConfig:
-    contradiction_threshold: float = 0.5
-    min_shared_terms: int = 0  # the pipeline already compares only pairs sharing ≥2 key terms
+    # The pipeline stores a contradiction at or above this probability (``compare`` reports the label).
+    contradiction_threshold: float = 0.9
+    # In the pipeline, store this model's contradictions only when another detector can explain them.
+    needs_corroboration: bool = True
+    # The model never saw pairs about different things (ANS pairs share an event), so it calls them
+    # contradictions too; a pair with no content word in common is unrelated.
+    min_shared_terms: int = 1
     # The model learnt "unrelated" from headline pairs, where it means "little word overlap". Real claims
     # about one event by two speakers overlap little too; so when the pair shares this many key terms
     # (same topic) AND carries lexicon opposites (withdraw/stay, rise/fall…), the verdict becomes the
     # model's P(contradiction | related) = p_c / (p_c + p_a). 0 disables the rule.
-    related_min_shared_terms: int = 2
-    max_chars: int = 3000  # longer claims are cut before the model sees them
+    # Off by default: on real news (SaudiNewsNet) the rule turned unrelated pairs with a stray
+    # opposite word into 1.0-scored contradictions; the lexical detector covers such pairs instead.
+    related_min_shared_terms: int = 0
+    # Longer claims are cut before the model sees them: it learnt from headlines, and its pair
+    # features grow with the square of the length.
+    max_chars: int = 400
 
 
 class StanceContradictionDetector(Detector):
     name = "mizan.contradiction.stance"
-    version = "1.0.0"
+    version = "1.0.1"
     Config = StanceConfig
     description = (
         "Trained stance model (ANS): contradiction / agreement / unrelated, with the conflicting spans."
@@ -150,9 +159,9 @@ class StanceContradictionDetector(Detector):
         if not text_a.strip() or not text_b.strip():
             return PairResult("unrelated", 0.0, explanation="empty claim")
         if self.config.min_shared_terms:
-            shared = key_terms(text_a) & key_terms(text_b)
+            shared = _words(text_a) & _words(text_b)
             if len(shared) < self.config.min_shared_terms:
-                return PairResult("unrelated", 0.0, explanation=f"only {len(shared)} key term(s) in common")
+                return PairResult("unrelated", 0.0, explanation=f"only {len(shared)} word(s) in common")
         model = get_model()
         sa, sb = _side(text_a), _side(text_b)
         if not sa.words or not sb.words:
@@ -175,6 +184,11 @@ class StanceContradictionDetector(Detector):
             detail += "; same topic, so scored as P(contradiction | related)"
         explanation = f"{who_a}: {quoted_a} vs {who_b}: {quoted_b} ({detail}; model: {odds})"
         return PairResult("contradiction", score, kind, explanation, spans_a, spans_b)
+
+
+def _words(text: str) -> set[str]:
+    """Light stems of every content word (generic news words included): the loosest overlap test."""
+    return {stem(t.norm) for t in tokenize(text) if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS}
 
 
 def decide(probs: dict[str, float], sa, sb, text_a: str, text_b: str, related_min_shared_terms: int):

@@ -366,6 +366,7 @@ def skeleton(word: str) -> str:
     return word.translate(WEAK_LETTERS)
 
 
+@lru_cache(maxsize=262144)  # pure; the same word pairs recur when one claim meets many candidates
 def _looks_alike(x: str, y: str) -> bool:
     if _jaccard(_char3(x), _char3(y)) >= 0.4:
         return True

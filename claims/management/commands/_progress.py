@@ -18,7 +18,7 @@ from rich.progress import (
 T = TypeVar("T")
 
 
-def progress(items: Iterable[T], description: str) -> Iterator[T]:
+def progress(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
     if not sys.stderr.isatty():
         yield from items
         return
@@ -30,7 +30,7 @@ def progress(items: Iterable[T], description: str) -> Iterator[T]:
         TimeElapsedColumn(),
     )
     with Progress(*columns, transient=True) as bar:
-        task = bar.add_task(description, total=None)
+        task = bar.add_task(description, total=total)
         for item in items:
             yield item
             bar.advance(task)
