@@ -187,12 +187,15 @@ def claim_view(claim: Claim) -> ClaimView:
     def relative(items: list[dict]) -> tuple[dict, ...]:
         return tuple({**i, "start": i["start"] - claim.start, "end": i["end"] - claim.start} for i in items)
 
+    text = claim.source.text
+    paragraph_start = text.rfind("\n", 0, claim.start) + 1
     return ClaimView(
         text=claim.text,
         speaker=claim.speaker.name if claim.speaker else "",
         numbers=relative(claim.numbers),
         dates=relative(claim.dates),
         published_at=claim.source.published_at.date() if claim.source.published_at else None,
+        context=text[max(paragraph_start, claim.start - 400) : claim.start],
     )
 
 

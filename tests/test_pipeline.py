@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.db.models import Q
 
 from claims.models import Claim, Contradiction, Source, Speaker
 from claims.services import ArticleError, contradiction_review, source_ingest
@@ -40,7 +41,7 @@ def test_seed_article_gives_two_speakers_and_their_contradiction(ingest, seed_te
     )
     assert row.kind == "antonymy" and row.status == "suggested"
     assert "انسحاب" in row.explanation and "ستبقي" in row.explanation and "2500 جندي" in row.explanation
-    assert (row.detector, row.detector_version) == ("mizan.contradiction.lexical", "0.2.0")
+    assert (row.detector, row.detector_version) == ("mizan.contradiction.lexical", get_registry().detectors["mizan.contradiction.lexical"].version)
     # al-Kadhimi and al-Araji agree: never set against each other.
     araji = Speaker.objects.get(name="قاسم الأعرجي")
     assert not Contradiction.objects.filter(
@@ -176,3 +177,14 @@ def test_a_new_detector_version_may_suggest_a_rejected_pair_again(ingest, seed_t
     row.refresh_from_db()
     assert row.status == "suggested" and row.detector_version.endswith(".post1")
     assert "rejected" in [h.status for h in row.history.all()]
+
+
+def test_the_articles_own_report_of_a_conflict_is_a_contradiction(ingest, seed_text):
+    """«وتتناقض تصريحات ماكنزي مع ما أعلنه مستشار الأمن القومي …»: kind "explicit report"."""
+    ingest(text=seed_text)
+    araji = Speaker.objects.get(name="قاسم الأعرجي")
+    row = Contradiction.objects.get(
+        Q(claim_a__speaker=araji) | Q(claim_b__speaker=araji), kind="explicit report"
+    )
+    assert _pair(row) == {"قاسم الأعرجي", "فرانك ماكنزي"}
+    assert "تتناقض تصريحات ماكنزي" in row.explanation

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.text import normalize_ar
 from extractors.base import ClaimView, Detector, PairResult
 from extractors.builtin.arabic import Token, key_terms, stem, tokenize
 
@@ -50,6 +51,31 @@ class LexicalConfig:
     strong_shared_terms: int = 3
     strong_jaccard: float = 0.25
     contradiction_threshold: float = 0.5
+
+
+# The article itself says the statements conflict: «وتتناقض تصريحات ماكنزي مع ما أعلنه …»، «خلافا لما قاله …».
+EXPLICIT_RE = re.compile(
+    r"(?:تتناقض|يتناقض|تناقض|يناقض|تناقضت|تتعارض|يتعارض|تعارض|خلافا ل|على عكس|عكس ما|نفى ما|تنفي ما|ينفي ما)"
+)
+
+
+def _surname(name: str) -> str:
+    words = normalize_ar(name).split()
+    return words[-1] if words else ""
+
+
+def _explicit_report(a: ClaimView, b: ClaimView, swapped: bool = False) -> PairResult | None:
+    """``a`` is introduced by a sentence that reports a contradiction with ``b``'s speaker."""
+    surname = _surname(b.speaker)
+    if not a.context or len(surname) < 3:
+        return None
+    context = normalize_ar(a.context)
+    match = EXPLICIT_RE.search(a.context)
+    if not match or surname not in context.split():
+        return None
+    phrase = a.context[match.start() : match.start() + 80].split("\n")[0]
+    explanation = f"the article reports the conflict: «{phrase.strip()}…» ({a.speaker or 'A'} vs {b.speaker})"
+    return PairResult("contradiction", 0.9, "explicit report", explanation)
 
 
 @dataclass(frozen=True)
@@ -102,11 +128,14 @@ def _anchored(analysis: _Analysis, label: str, shared: frozenset[str], radius: i
 
 class LexicalContradictionDetector(Detector):
     name = "mizan.contradiction.lexical"
-    version = "0.2.0"
+    version = "0.3.0"
     Config = LexicalConfig
     description = "Shared key terms + opposite events, negation or numeric mismatch."
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
+        explicit = _explicit_report(a, b) or _explicit_report(b, a, swapped=True)
+        if explicit:
+            return explicit
         an_a, an_b = _analyse(a.text), _analyse(b.text)
         ta, tb, terms_a, terms_b = an_a.tokens, an_b.tokens, an_a.terms, an_b.terms
         shared = terms_a & terms_b
