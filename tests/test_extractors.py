@@ -209,6 +209,111 @@ def test_speaker_is_never_a_pronoun_bearing_preposition():
         assert claim.speaker.name != "فيها"
 
 
+# --- 0.3.0 patterns -------------------------------------------------------------------------------
+
+
+def test_subject_before_its_verb_with_a_nisba_and_a_name_particle():
+    claim = _one("ولا يزال مدرب مانشستر يونايتد، الهولندي لويس فان غال يؤكد اهتمامه بضم راموس.")
+    assert claim.text == "اهتمامه بضم راموس"
+    assert claim.speaker.name == "الهولندي لويس فان غال"
+
+
+def test_subject_earlier_in_the_sentence_speaks_after_hinama():
+    text = (
+        "وكان السياسي المعارض أليكسي نافلني أول من أثار القضية، حينما أكد على مدونته أن الساعة "
+        "لا يقل سعرها عن 620 ألف دولار."
+    )
+    claim = _one(text)
+    assert claim.text == "الساعة لا يقل سعرها عن 620 ألف دولار"
+    assert "أليكسي نافلني" in claim.speaker.name
+
+
+def test_jaa_fi_a_document_speaks_for_its_author():
+    text = 'ومن جهة اخرى، جاء في استطلاع للرأي اجراه مركز "بيو للابحاث" انه من اصل 79% عارض 48% الاتفاق.'
+    claim = _one(text)
+    assert claim.text == "من اصل 79% عارض 48% الاتفاق"
+    assert "بيو للابحاث" in claim.speaker.name
+
+
+def test_jaa_fi_with_a_quotation():
+    text = "وجاء في الدعوى التي أقامها ناشطون من منظمة بيتا «لا تستطيع لوليتا السباحة مسافات طويلة»."
+    claim = _one(text)
+    assert claim.text == "لا تستطيع لوليتا السباحة مسافات طويلة"
+    assert claim.speaker.name == "ناشطون من منظمة بيتا"
+    assert claim.kind == "direct"
+
+
+def test_unusual_cues_with_a_content_clause():
+    cases = [
+        ("يشكو الناشطون منذ زمن طويل من أن الحوض الذي تعيش فيه لوليتا هو الأصغر في العالم.", "الحوض"),
+        ("بدوره، عدّ السفير الأميركي في بيروت ديفيد هيل، أن الجيش اللبناني قام بعمل مدهش.", "الجيش"),
+        ("ووجدت المحكمة أن كلا منهما مدان بتهمة واحدة.", "كلا"),
+        ("وقدرت الوزارة أن عدد المنشآت المشمولة يبلغ ألفي منشأة.", "عدد"),
+    ]
+    for text, first in cases:
+        claim = _one(text)
+        assert claim.text.split()[0] == first, text
+    text = "قال المهاجم زلاتان إبراهيموفيتش إنه سيفاجئ الجميع. لكنه يصر على أنه سعيد للغاية في ناديه الفرنسي."
+    claims = _claims(text)
+    assert claims[-1].text == "سعيد للغاية في ناديه الفرنسي"
+    assert "زلاتان إبراهيموفيتش" in claims[-1].speaker.name
+
+
+def test_comp_only_cues_need_a_content_clause():
+    assert _claims("ووجد نفسه وحيدا في المدينة بعد رحيل أسرته.") == []
+    assert _claims("وصفه بالجاحد وذلك بعد تغريدة نشرها أمس.") == []
+
+
+def test_describe_cue_ends_at_the_closing_quote():
+    text = (
+        "أدانت الولايات المتحدة أمس هجمات جماعة بوكو حرام ووصفتها بأنها «مروعة وعشوائية» "
+        "واستنكرت استغلال الجماعة للأطفال."
+    )
+    claim = _one(text)
+    assert claim.text == "مروعة وعشوائية"
+    assert claim.speaker.name == "الولايات المتحدة"
+
+
+def test_direct_speech_with_no_colon_after_the_speaker():
+    claim = _one("وقال فهد المرواني نطالب بوضع حل سريع لسكان حي أبو مرخة.")
+    assert claim.text == "نطالب بوضع حل سريع لسكان حي أبو مرخة"
+    assert claim.speaker.name == "فهد المرواني"
+    assert claim.kind == "direct"
+
+
+def test_participle_after_a_non_speech_verb_takes_the_sentence_subject():
+    text = "وتبنى تنظيم داعش العملية، قائلاً إن «شخصًا يدعى أبو سنان النجدي هو الذي نفذها»."
+    claim = _one(text)
+    assert claim.text == "شخصًا يدعى أبو سنان النجدي هو الذي نفذها"
+    assert "تنظيم داعش" in claim.speaker.name
+
+
+def test_participle_with_an_addressee_after_a_non_speech_verb():
+    text = (
+        "واشتكى سكان حي أبو مرخة من كثرة الحوادث في تقاطع شارع الـ100 مؤكدين لـ»المدينة» أن "
+        "هذا التقاطع حصد أرواحا بريئة."
+    )
+    claims = _claims(text)
+    assert [c.text for c in claims] == ["هذا التقاطع حصد أرواحا بريئة"]
+    assert claims[0].speaker.name.startswith("سكان حي أبو مرخة")
+
+
+def test_two_dots_inside_a_sentence_do_not_end_the_claim():
+    claim = _one("وأضاف المدرب أن الوجبات التي تحتوي على الفوائد.. تمنح الرياضي طاقة للتدريب.")
+    assert claim.text == "الوجبات التي تحتوي على الفوائد.. تمنح الرياضي طاقة للتدريب"
+
+
+def test_two_dots_before_a_participle_still_end_the_claim():
+    text = (
+        "ولفت الوزير إلى أن هذه الجريمة تعكس الوجه القبيح للإرهاب .. مؤكداً أن الجرائم لن تزيدنا إلا تصميماً."
+    )
+    claims = _claims(text)
+    assert [c.text for c in claims] == [
+        "هذه الجريمة تعكس الوجه القبيح للإرهاب",
+        "الجرائم لن تزيدنا إلا تصميماً",
+    ]
+
+
 ARABICISH = st.text(
     alphabet=st.sampled_from(
         list('قال أكد أن إن «» "“” : ، . الوزير مصطفى ٠١٢٣ 2,500 \n\u200f\u202b\u200d\u0640ًٌَُِّ')

@@ -1,6 +1,9 @@
 """Build gold-dev.jsonl from the hand annotations in annotations.py and the SaudiNewsNet corpus.
 
-    .venv/bin/python eval/attribution/build_gold.py [--corpus /work/shared/data/saudinewsnet]
+    .venv/bin/python eval/attribution/build_gold.py [--set dev|heldout] [--corpus /work/shared/data/saudinewsnet]
+
+``--set dev`` (the default) builds gold-dev.jsonl from annotations.py; ``--set heldout`` builds
+gold-heldout.jsonl from annotations_heldout.py.
 
 Offsets are computed from the exact substrings written by the annotator, then every invariant is
 checked (text[start:end] == claim text, text[speaker_start:speaker_end] == speaker mention, no
@@ -11,6 +14,7 @@ ambiguous or missing; it never runs an extractor.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import zipfile
@@ -19,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from annotations import ARTICLES  # noqa: E402
+SETS = {"dev": ("annotations", "gold-dev.jsonl"), "heldout": ("annotations_heldout", "gold-heldout.jsonl")}
 
 ELLIPSIS = " ⋯ "
 DEFAULT_CORPUS = Path("/work/shared/data/saudinewsnet")
@@ -137,8 +141,13 @@ def load_day(corpus: Path, day: str) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path, default=HERE / "gold-dev.jsonl")
+    parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
+    module, filename = SETS[args.set]
+    ARTICLES = importlib.import_module(module).ARTICLES
+    if args.out is None:
+        args.out = HERE / filename
     days: dict[str, list[dict]] = {}
     records, problems = [], []
     seen = set()

@@ -29,6 +29,7 @@ from claims.text import normalize_ar
 from extractors.base import ClaimSpan, ExtractionResult, Extractor
 from extractors.builtin.arabic import CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_END, Token, tokenize
 from extractors.builtin.speakers import (
+    COUNTRY_ADJECTIVES,
     HONORIFICS,
     ORG_HEADS,
     ROLE_HEADS,
@@ -89,8 +90,20 @@ VERB_CUES = _forms(
     أبلغ أبلغت
     أقر أقرت
     أعلنه أكده قاله
+    وصفها وصفه وصفتها وصفته وصفوها
+    عد
+    وجد وجدت
+    قدر قدرت قدروا يقدر تقدر
+    يصر تصر يصرون أصر أصرت
+    يشكو تشكو يشكون يشتكي تشتكي اشتكى اشتكت
+    مضى مضت
     """
 )
+# Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
+# object after them is not a claim (وجد نفسه، قدر الموقف).
+COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها")
+# Characterisation cues (وصف … بأنه «…»): a quotation right after بأنه is the whole content.
+DESCRIBE = _n("وصف وصفها")
 PARTICIPLE_CUES = _forms(
     """
     مؤكدا مؤكدة مؤكدين مؤكدتين
@@ -112,6 +125,7 @@ PARTICIPLE_CUES = _forms(
     نافيا نافية
     متوقعا متوقعة
     معلنا معلنة
+    مؤكدون
     """
 )
 # Participles of directives and wishes: they end a claim but never open one.
@@ -132,6 +146,11 @@ VERBAL_NOUNS = _n(
     وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع"""
 )
 DIRECTIVE_NOUNS = _n("ضرورة وجوب")
+# First-person openers of direct speech given with no colon or quote (وقال فهد المرواني نطالب …).
+FIRST_PERSON = _n("نحن أنا لقد نطالب نأمل نرجو نعاني نريد نتمنى نشكر نعرف نؤكد أطالب أتمنى أريد")
+# جاء في + a document (استطلاع، الدعوى، البيان …); its author follows one of these words.
+JAA = _n("جاء وجاء")
+AUTHORED = _n("أجراه أجرته أقامها أقامه أعده أعدته أعدها أصدره أصدرته أصدرها نشره نشرته نشرها الصادر الصادرة")
 KASHAFA = _n("كشف كاشفا")
 COMPLEMENTISERS = frozenset(
     normalize_ar(base + suffix)
@@ -149,12 +168,14 @@ SPEAKER_STOP = _n(
     أمام لدى ل لـ أثناء ضمن من حول بعد قبل عقب إثر مع عن وفق بحسب لوكالة لقناة لصحيفة لموقع لوسائل
     لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
-    إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه"""
+    إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
     "لكن ولكن إلا أن إن وكان كان وكانت كانت قد وقد فيما بينما حين عندما حيث ثم كما وكما فقد"
 )
+# Sentence openers before the first verb (كما أدانت …، من جهته قال …).
+LEADING = _n("كما وكما وقد قد ثم من جهته جهتها جهة أخرى اخرى ناحية ناحيته بدوره بدورها وفي في ذلك إلى الى")
 TRANSPARENT = _n("أيضا ايضا كذلك بدوره بدورها بدورهم بدورهما")
 # Tokens after a comma that end a claim: circumstantial or new-clause openers.
 CLAUSE_BREAK = _n("وذلك فيما بينما وسط علما علماً حسبما بحسب حسب وفق وفقا نقلا ليرد")
@@ -171,6 +192,7 @@ TRAILING_PAIRS = {
 }
 NAME_LINKS = _n("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام ذو دي دو فان فون")
 COMMAS = {"،", ",", "؛", ";"}
+QAL = normalize_ar("قال")
 MAX_SPEAKER_TOKENS = 16
 MAX_GAP_TOKENS = 14
 MAX_QUOTED_NAME_TOKENS = 5
@@ -258,6 +280,7 @@ class _Article:
         n = len(self.tokens)
         self.paragraph = [0] * n
         self.sentence = [0] * n
+        self.ends = [False] * n
         para = sent = 0
         for i, tok in enumerate(self.tokens):
             if i and "\n" in text[self.tokens[i - 1].end : tok.start]:
@@ -265,18 +288,21 @@ class _Article:
                 sent += 1
             self.paragraph[i] = para
             self.sentence[i] = sent
-            if self.is_sentence_end(i):
+            if tok.text in SENTENCE_END and self._ends_sentence(i):
+                self.ends[i] = True
                 sent += 1
         self.speakers = ArticleSpeakers()
         self.claims: list[_PendingClaim] = []
         self.recent: list[tuple[Entity, int]] = []  # (speaker, token index) of recent claims
         # The subject of the latest cue: (entity, mention span, sentence index).
         self.subject: tuple[Entity, tuple[int | None, int | None], int] | None = None
+        self.describe = False  # reading the content of وصف … بأنه
 
     def is_sentence_end(self, i: int) -> bool:
+        return self.ends[i]
+
+    def _ends_sentence(self, i: int) -> bool:
         tok = self.tokens[i]
-        if tok.text not in SENTENCE_END:
-            return False
         if tok.text == ".":
             prev = self.tokens[i - 1] if i else None
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -292,7 +318,32 @@ class _Article:
                 return False
             if prev and prev.end == tok.start and len(prev.norm) == 1 and prev.norm.isalpha():
                 return False
+            if self._inner_pause(i):
+                return False
         return True
+
+    def _inner_pause(self, i: int) -> bool:
+        """«الفوائد.. تمنح»: two dots followed in the same paragraph by a word that opens no new
+        report are a pause inside the sentence, not its end."""
+        tokens = self.tokens
+        a = i
+        while a > 0 and tokens[a - 1].text == "." and tokens[a - 1].end == tokens[a].start:
+            a -= 1
+        b = i
+        while b + 1 < len(tokens) and tokens[b + 1].text == "." and tokens[b + 1].start == tokens[b].end:
+            b += 1
+        if b - a != 1 or b + 1 >= len(tokens):
+            return False
+        nxt = tokens[b + 1]
+        if "\n" in self.text[tokens[b].end : nxt.start] or not nxt.norm.isalpha():
+            return False
+        norm = nxt.norm
+        return not (
+            _strip_prefix(norm, VERB_CUES) is not None
+            or norm in PARTICIPLE_CUES
+            or norm in DIRECTIVE_PARTICIPLES
+            or norm in CLAUSE_BREAK
+        )
 
     def newline_before(self, i: int) -> bool:
         return i > 0 and self.paragraph[i] != self.paragraph[i - 1]
@@ -303,7 +354,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.2.0"
+    version = "0.3.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -326,6 +377,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 nxt = self._participle(art, i)
             elif norm in SOURCE_WORDS:
                 nxt = self._source(art, i)
+            elif norm in JAA and i + 1 < len(tokens) and tokens[i + 1].norm == "في":
+                nxt = self._document(art, i)
             i = max(nxt, i + 1)
         return ExtractionResult(claims=[pending.finish() for pending in art.claims])
 
@@ -403,6 +456,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             not speaker or speaker[0].norm not in ROLE_HEADS | HONORIFICS or mode not in {"comp", "quote"}
         ):
             return i + 1
+        if lemma in COMP_ONLY and (mode != "comp" or content_at - i > 8):
+            return i + 1
         if speaker:
             entity = self._entity(art, speaker, gender)
             mention = (speaker[0].start, speaker[-1].end)
@@ -411,7 +466,12 @@ class ArabicReportedSpeechExtractor(Extractor):
         if entity is None:
             return i + 1
         art.subject = (entity, mention, art.sentence[i])
-        return self._read_content(art, content_at, mode, entity, mention, tok.text)
+        if lemma in DESCRIBE:
+            art.describe = True
+        try:
+            return self._read_content(art, content_at, mode, entity, mention, tok.text)
+        finally:
+            art.describe = False
 
     def _subject_before(self, art: _Article, i: int, gender: str):
         """A cue with no subject after it: the subject may stand before the verb («إلا أن كيري
@@ -432,15 +492,56 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
         while phrase and phrase[0].norm in SPEAKER_STOP:
             phrase.pop(0)
-        if phrase and not any(t.norm in SPEAKER_STOP or t.norm in COMPLEMENTISERS for t in phrase):
+        inner_link = {  # فان in «لويس فان غال» is a name particle, not فإن
+            k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
+        }
+        if phrase and not any(
+            t.norm in SPEAKER_STOP or (t.norm in COMPLEMENTISERS and k not in inner_link)
+            for k, t in enumerate(phrase)
+        ):
             parsed = parse_mention(phrase, art.text)
             if parsed is not None:
                 known = art.speakers.resolve(parsed, create=False)
-                if known is not None or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS:
+                if (
+                    known is not None
+                    or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS
+                    or (phrase[0].norm in COUNTRY_ADJECTIVES and len(phrase) >= 2)
+                ):
                     entity = known or self._entity(art, phrase, gender)
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
-        return self._previous(art, gender, i), (None, None)
+        return self._sentence_subject(art, i, gender)
+
+    def _sentence_subject(self, art: _Article, i: int, gender: str):
+        """A cue or participle with no subject of its own: the subject of an earlier cue in the same
+        sentence; else the subject of the sentence's first verb when it names a speaker («وتبنى
+        تنظيم داعش العملية، قائلاً إن …»، «وكان X أول من أثار القضية، حينما أكد أن …»); else the
+        previous speaker."""
+        subject = art.subject
+        if subject is not None and subject[2] == art.sentence[i]:
+            return subject[0], subject[1]
+        tokens = art.tokens
+        k = i - 1
+        while k > 0 and art.sentence[k - 1] == art.sentence[i] and i - k < 60:
+            k -= 1
+        while k < i and (not tokens[k].norm.isalpha() or tokens[k].norm in LEADING):
+            k += 1
+        previous = self._previous(art, gender, i)
+        if k + 1 < i and art.sentence[k] == art.sentence[i]:
+            phrase, _ = self._speaker_phrase(art, k + 1)
+            phrase = [t for t in phrase if t.start < tokens[i].start]
+            split = self._split_object(phrase) if phrase else None
+            if split is not None:
+                phrase = phrase[:split]
+            if phrase:
+                parsed = parse_mention(phrase, art.text)
+                known = art.speakers.resolve(parsed, create=False) if parsed else None
+                heads = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+                if parsed and (known is not None or phrase[0].norm in heads or previous is None):
+                    entity = known or self._entity(art, phrase, gender)
+                    if entity is not None:
+                        return entity, (phrase[0].start, phrase[-1].end)
+        return previous, (None, None)
 
     def _participle(self, art: _Article, i: int) -> int:
         tokens = art.tokens
@@ -456,19 +557,19 @@ class ArabicReportedSpeechExtractor(Extractor):
             or _strip_prefix(prev.norm, VERB_CUES) is not None
         )
         gender = _gender(tok.norm, lemma)
-        subject = art.subject
-        if subject is not None and subject[2] == art.sentence[i]:
-            entity, mention = subject[0], subject[1]
-        else:
-            entity, mention = self._previous(art, gender, i), (None, None)
-        if entity is None:
-            return i + 1
         j = i + 1
         found = self._find_content(art, j, lemma, max_gap=6)
         if found is None:
             return i + 1
         content_at, mode = found
-        if strict and (mode not in {"comp", "colon"} or content_at - i > 4):
+        # An addressee (مؤكدين لـ«المدينة» أن …) does not count towards the distance.
+        reach = 4
+        if j + 1 < len(tokens) and tokens[j].norm == "ل" and tokens[j + 1].text in QUOTE_CHARS:
+            reach = 8
+        if strict and (mode not in {"comp", "colon"} or content_at - i > reach):
+            return i + 1
+        entity, mention = self._sentence_subject(art, i, gender)
+        if entity is None:
             return i + 1
         return self._read_content(art, content_at, mode, entity, mention, tok.text)
 
@@ -580,6 +681,58 @@ class ArabicReportedSpeechExtractor(Extractor):
             art.recent.append((entity, i))
         return j
 
+    def _document(self, art: _Article, i: int) -> int:
+        """جاء في + a document: «وجاء في الدعوى التي أقامها ناشطون … «…»»، «جاء في استطلاع أجراه مركز
+        X أنه …». The author named after أجراه/أقامها/الصادر عن speaks; else the document itself."""
+        tokens = art.tokens
+        n = len(tokens)
+        j = i + 2
+        phrase: list[Token] = []
+        while j < n and len(phrase) < 2 * MAX_SPEAKER_TOKENS:
+            t = tokens[j]
+            if art.is_sentence_end(j) or art.newline_before(j) or t.norm in COMPLEMENTISERS:
+                break
+            if t.text == ":" or (t.text in OPEN_QUOTES and self._closing(art, j) is not None):
+                close = self._closing(art, j) if t.text in OPEN_QUOTES else None
+                if (
+                    close is not None
+                    and close - j <= MAX_QUOTED_NAME_TOKENS + 1
+                    and close + 1 < n
+                    and not (art.is_sentence_end(close + 1) or art.newline_before(close + 1))
+                ):
+                    phrase.extend(tokens[j + 1 : close])  # a quoted name: مركز "بيو للابحاث"
+                    j = close + 1
+                    continue
+                break
+            if t.text in COMMAS or _strip_prefix(t.norm, VERB_CUES) is not None:
+                return i + 1
+            if t.norm.isalpha():
+                phrase.append(t)
+            j += 1
+        if (
+            j >= n
+            or not phrase
+            or not (
+                tokens[j].norm in COMPLEMENTISERS or tokens[j].text == ":" or tokens[j].text in OPEN_QUOTES
+            )
+        ):
+            return i + 1
+        mode = "comp" if tokens[j].norm in COMPLEMENTISERS else "colon" if tokens[j].text == ":" else "quote"
+        who = phrase
+        for k, t in enumerate(phrase[:-1]):
+            if t.norm in AUTHORED:
+                who = phrase[k + 1 :]
+                if who[0].norm == "عن" and len(who) > 1:
+                    who = who[1:]
+                break
+        who = [t for t in who if t.norm not in SPEAKER_STOP] or who
+        entity = self._entity(art, who, "m")
+        if entity is None:
+            return i + 1
+        mention = (who[0].start, who[-1].end)
+        art.subject = (entity, mention, art.sentence[i])
+        return self._read_content(art, j, mode, entity, mention, tokens[i].text)
+
     def _quote_before(self, art: _Article, i: int, gender: str) -> int:
         """«…»، قال فلان — the quotation before the cue is the claim of the speaker after it."""
         tokens = art.tokens
@@ -663,8 +816,15 @@ class ArabicReportedSpeechExtractor(Extractor):
             if t.norm in TRANSPARENT:
                 j += 1
                 continue
-            if t.norm in COMPLEMENTISERS or t.norm in SPEAKER_STOP or t.norm in LINKING:
+            if (
+                t.norm in COMPLEMENTISERS
+                or t.norm in SPEAKER_STOP
+                or t.norm in LINKING
+                or t.norm in SOURCE_WORDS
+            ):
                 break
+            if speaker and lemma == QAL and t.norm in FIRST_PERSON:
+                break  # وقال فهد المرواني نطالب …: direct speech with no colon
             if (
                 speaker
                 and lemma in BI_CUES
@@ -726,6 +886,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                     tokens[after].norm in COMPLEMENTISERS or tokens[after].text in {":"} | set(OPEN_QUOTES)
                 ):
                     speaker, j = appositive, after
+        if speaker and lemma == QAL and j < n and tokens[j].norm in FIRST_PERSON:
+            return speaker, j, "first"
+        if speaker and lemma in OBJECT_CUES and _strict_verbal_noun(speaker[0].norm):
+            # The subject stands before the verb (الهولندي لويس فان غال يؤكد اهتمامه بضم …).
+            k = tokens.index(speaker[0], cue_at)
+            return [], k, "bare"
         # The content: complementiser, colon, quote … after an adverbial gap.
         if speaker and lemma in BI_CUES and speaker[-1].norm.startswith("ب") and len(speaker) > 1:
             last = speaker[-1]
@@ -797,7 +963,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return j + 1, "comp"
                 if nxt.norm in DIRECTIVE_NOUNS:
                     return None
-                if (
+                if any(x.norm in COMPLEMENTISERS for x in tokens[j + 2 : j + 4]):
+                    pass  # على مدونته أن …: a medium before the complementiser
+                elif (
                     lemma in OBJECT_CUES
                     and gap <= 2
                     and nxt.norm not in DIRECTIVE_NOUNS
@@ -880,7 +1048,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or _strip_prefix(tokens[after].norm, VERB_CUES) is not None
                     or _strip_prefix(tokens[after].norm, PARTICIPLE_CUES) is not None
                 )
-                if ends_here or close - begin > 12:
+                if ends_here or close - begin > 12 or art.describe:
                     self._add(
                         art,
                         tokens[begin + 1].start if close > begin + 1 else start_char,
@@ -901,7 +1069,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                         art, tokens[begin + 1].start, tokens[k - 1].end, entity, mention, cue, True, begin
                     )
                 return k
-        j, depth, quoted = begin, 0, mode == "colon"
+        j, depth, quoted = begin, 0, mode in {"colon", "first"}
         stop = None
         limit = min(n, begin + MAX_CONTENT_TOKENS)
         while j < limit:
@@ -933,6 +1101,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 depth == 0
                 and j > begin
                 and t.norm[:1] == "و"
+                and t.norm not in VERB_CUES
                 and nxt_is_cue(t.norm)
                 and tokens[j - 1].text not in COMMAS
                 and self._new_cue(art, j)
@@ -957,7 +1126,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             return False
         window = art.tokens[j + 1 : j + 10]
         return any(x.norm in COMPLEMENTISERS or x.text in {":"} | set(OPEN_QUOTES) for x in window) or (
-            t.norm[:1] == "و"
+            t.norm[:1] == "و" and t.norm not in VERB_CUES
         )
 
     def _add(self, art: _Article, start, end, entity, mention, cue, quoted, begin_token) -> None:
