@@ -49,6 +49,7 @@ def main() -> None:
     os.environ["DATABASE_URL"] = f"postgres://{cfg['USER']}@{cfg['HOST']}:{cfg['PORT'] or 5432}/mizan_bench"
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.local"
     os.environ.setdefault("MIZAN_LOG_LEVEL", "ERROR")
+    os.environ["DJANGO_DEBUG"] = "0"  # DEBUG keeps every query of a worker in memory
 
     import django
 
@@ -108,9 +109,13 @@ def main() -> None:
         def sampler() -> None:
             import psycopg as pg
 
-            with pg.connect(f"{admin_dsn.replace('dbname=postgres', 'dbname=mizan_bench')}", autocommit=True) as c:
+            with pg.connect(
+                f"{admin_dsn.replace('dbname=postgres', 'dbname=mizan_bench')}", autocommit=True
+            ) as c:
                 while not stop.is_set():
-                    finished = c.execute("SELECT count(*) FROM claims_source WHERE status IN ('done','failed')").fetchone()[0]
+                    finished = c.execute(
+                        "SELECT count(*) FROM claims_source WHERE status IN ('done','failed')"
+                    ).fetchone()[0]
                     samples.append((time.perf_counter() - began, _tree_rss_mb(worker.pid), finished))
                     stop.wait(args.sample_every)
 
@@ -143,7 +148,9 @@ def main() -> None:
     third = max(1, len(rss) // 3)
     per_plugin = {}
     for plugin in sorted(set(ExtractionRun.objects.values_list("plugin", flat=True))):
-        durations = [d or 0 for d in ExtractionRun.objects.filter(plugin=plugin).values_list("duration_ms", flat=True)]
+        durations = [
+            d or 0 for d in ExtractionRun.objects.filter(plugin=plugin).values_list("duration_ms", flat=True)
+        ]
         per_plugin[plugin] = round(statistics.mean(durations), 2) if durations else None
     print(
         json.dumps(
@@ -159,7 +166,11 @@ def main() -> None:
                 "extract_only_articles_per_s": round(n / extract_s, 1),
                 "pipeline_over_extract_ratio": round(pipeline_s / extract_s, 2),
                 "mean_plugin_ms": per_plugin,
-                "sources": dict(Source.objects.values_list("status").annotate(c=__import__("django").db.models.Count("id"))),
+                "sources": dict(
+                    Source.objects.values_list("status").annotate(
+                        c=__import__("django").db.models.Count("id")
+                    )
+                ),
                 "claims": Claim.objects.count(),
                 "contradictions": Contradiction.objects.count(),
                 "worker_rss_mb": {

@@ -871,4 +871,6 @@ class VerdictAdmin(SimpleHistoryAdmin):
         self.message_user(
             request, gettext("%(count)d verdict(s) published.") % {"count": count}, messages.SUCCESS
         )
+
+
 from claims.intake import admin as _intake_admin  # noqa: E402,F401

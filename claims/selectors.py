@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter, defaultdict
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, QuerySet
-from django.utils import timezone
 
 from claims.models import Claim, ClaimTerm, Contradiction
 
@@ -23,27 +24,41 @@ def _per_term_union(terms: list[str], inner: str, params_for) -> tuple[str, list
 
 
 def contradiction_candidates(*, claim: Claim, window: timedelta, limit: int | None = None) -> list[Claim]:
-    """Claims about the same event as ``claim``: sharing at least two normalised key terms, within the
-    time window, from another speaker or (self-contradiction over time) from the same speaker in
-    another article.
+    """Candidates of one claim (see ``contradiction_candidates_batch``)."""
+    return contradiction_candidates_batch(claims=[claim], window=window, limit=limit).get(claim.id, [])
+
+
+def contradiction_candidates_batch(
+    *, claims: list[Claim], window: timedelta, limit: int | None = None
+) -> dict[int, list[Claim]]:
+    """For each claim (typically one article's), the claims about the same event: sharing at least two
+    normalised key terms, within the time window, from another speaker or (self-contradiction over
+    time) from the same speaker in another article.
 
     Never all pairs, and never a scan that grows with the database: each term reads at most
     ``MIZAN_CANDIDATE_POSTINGS_PER_TERM`` of its most recent postings inside the window (index on
     ``(term, published_on)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or more postings in the
     window are too common to tell events apart and are skipped, and at most ``limit`` candidates are
-    kept, most shared terms first. So the work per claim is bounded by constants, whatever the size
-    of the database; ``bench/contradiction_scale.py`` measures what this costs in recall against
-    brute force.
+    kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is bounded by constants whatever the size of
+    the database, in four queries for the whole batch; ``bench/contradiction_scale.py`` measures what
+    this costs in recall against brute force.
     """
     limit = limit or settings.MIZAN_CANDIDATE_LIMIT
     per_term = settings.MIZAN_CANDIDATE_POSTINGS_PER_TERM
     common = settings.MIZAN_CANDIDATE_COMMON_TERM
-    terms = sorted(ClaimTerm.objects.filter(claim=claim).values_list("term", flat=True))
+    by_id = {c.id: c for c in claims}
+    terms_of: dict[int, set[str]] = defaultdict(set)
+    days = []
+    for claim_id, term, day in ClaimTerm.objects.filter(claim_id__in=list(by_id)).values_list(
+        "claim_id", "term", "published_on"
+    ):
+        terms_of[claim_id].add(term)
+        days.append(day)
+    terms = sorted(set().union(*terms_of.values())) if terms_of else []
     if len(terms) < 2:
-        return []
+        return {}
     table = connection.ops.quote_name(ClaimTerm._meta.db_table)
-    day = claim.terms.values_list("published_on", flat=True).first() or timezone.now().date()
-    lo, hi = day - window, day + window
+    lo, hi = min(days) - window, max(days) + window
     # 1. How common is each term in the window (counted up to the cap only)?
     sql, params = _per_term_union(
         terms,
@@ -52,34 +67,60 @@ def contradiction_candidates(*, claim: Claim, window: timedelta, limit: int | No
     )
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT term, COUNT(*) FROM ({sql}) AS counted GROUP BY term", params)
-        usable = [term for term, n in cursor.fetchall() if n < common]
+        frequency = {term: n for term, n in cursor.fetchall() if n < common}
+    usable = sorted(frequency)
     if len(usable) < 2:
-        return []
-    # 2. Recent postings of the usable terms → claims sharing at least two of them.
+        return {}
+    # 2. The most recent postings of every usable term, in one query.
     sql, params = _per_term_union(
         usable,
-        f"SELECT claim_id FROM {table} WHERE term = %s AND published_on BETWEEN %s AND %s "
+        f"SELECT term, claim_id FROM {table} WHERE term = %s AND published_on BETWEEN %s AND %s "
         f"ORDER BY published_on DESC, claim_id DESC LIMIT %s",
         lambda term: [term, lo, hi, per_term],
     )
+    postings: dict[str, list[int]] = defaultdict(list)
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT claim_id, COUNT(*) AS shared FROM ({sql}) AS postings WHERE claim_id <> %s "
-            f"GROUP BY claim_id HAVING COUNT(*) >= 2 ORDER BY shared DESC, claim_id DESC LIMIT %s",
-            [*params, claim.id, limit],
-        )
-        ids = [row[0] for row in cursor.fetchall()]
-    candidates = Claim.objects.filter(id__in=ids).select_related("speaker", "source")
-    return [
-        other
-        for other in candidates
-        if not (other.source_id == claim.source_id and other.speaker_id == claim.speaker_id)
-    ]
+        cursor.execute(sql, params)
+        for term, claim_id in cursor.fetchall():
+            postings[term].append(claim_id)
+    # 3. Per claim: the others sharing at least two usable terms, ranked by the rarity of what they
+    # share (a rare name shared says more than a common word), so the limit keeps the likeliest.
+    weight = {term: math.log(1 + common / n) for term, n in frequency.items()}
+    chosen: dict[int, list[int]] = {}
+    for claim_id, own_terms in terms_of.items():
+        shared: Counter = Counter()
+        score: dict[int, float] = defaultdict(float)
+        for term in own_terms & frequency.keys():
+            for other in postings[term]:
+                if other != claim_id:
+                    shared[other] += 1
+                    score[other] += weight[term]
+        ranked = sorted(((score[o], o) for o, n in shared.items() if n >= 2), reverse=True)
+        chosen[claim_id] = [other for _, other in ranked[:limit]]
+    wanted = {other for ids in chosen.values() for other in ids}
+    found = {c.id: c for c in Claim.objects.filter(id__in=wanted).select_related("speaker", "source")}
+    result: dict[int, list[Claim]] = {}
+    for claim_id, ids in chosen.items():
+        claim = by_id[claim_id]
+        result[claim_id] = [
+            found[other]
+            for other in ids
+            if other in found
+            and not (
+                found[other].source_id == claim.source_id and found[other].speaker_id == claim.speaker_id
+            )
+        ]
+    return result
 
 
 def contradictions_report(*, include_rejected: bool = False) -> QuerySet[Contradiction]:
     qs = Contradiction.objects.select_related(
         "claim_a__speaker", "claim_a__source", "claim_b__speaker", "claim_b__source", "reviewer"
+    ).defer(  # whole article bodies are not part of the report
+        "claim_a__source__text",
+        "claim_b__source__text",
+        "claim_a__normalized_text",
+        "claim_b__normalized_text",
     )
     if not include_rejected:
         qs = qs.exclude(status=Contradiction.Status.REJECTED)

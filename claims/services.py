@@ -222,7 +222,9 @@ def contradiction_record(
         except IntegrityError:
             return Contradiction.objects.filter(claim_a=a, claim_b=b).first()
     same_detector = (existing.detector, existing.detector_version) == (detector, version)
-    if existing.status == Contradiction.Status.SUGGESTED and (existing.score != result.score or not same_detector):
+    if existing.status == Contradiction.Status.SUGGESTED and (
+        existing.score != result.score or not same_detector
+    ):
         for key, value in values.items():
             setattr(existing, key, value)
         existing.save()

@@ -213,8 +213,8 @@ def stores_contradiction(
     if not getattr(detector.config, "needs_corroboration", False):
         return result
     for other in detectors:
-        if other is detector:
-            continue
+        if other is detector or getattr(other.config, "needs_corroboration", False):
+            continue  # corroboration comes from a detector that can stand on its own
         second = other.compare(a, b)
         if second.label == "contradiction":
             return PairResult(

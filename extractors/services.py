@@ -13,8 +13,8 @@ from django.db.models import F
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from claims.models import Claim, Contradiction, Source
-from claims.selectors import contradiction_candidates
+from claims.models import Claim, Contradiction, Source, Speaker
+from claims.selectors import contradiction_candidates_batch
 from claims.services import (
     claim_fingerprint,
     claim_view,
@@ -105,9 +105,22 @@ def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionR
     """Upsert the merged claims of a source by fingerprint, so a re-run never duplicates them.
     New claims are inserted in one statement (with their history rows), the index in two."""
     wanted: dict[str, dict] = {}
+    speakers: dict[tuple, Speaker] = {}  # one article names the same speaker many times
     for item in merge(runs):
         mention = item.claim.speaker
-        speaker = speaker_resolve(mention=mention) if mention and mention.name else None
+        speaker = None
+        if mention and mention.name:
+            key = (
+                mention.name,
+                mention.kind,
+                mention.role,
+                mention.organisation,
+                mention.country,
+                mention.aliases,
+            )
+            if key not in speakers:
+                speakers[key] = speaker_resolve(mention=mention)
+            speaker = speakers[key]
         fingerprint = claim_fingerprint(source=source, start=item.claim.start, end=item.claim.end)
         wanted[fingerprint] = {
             "source": source,
@@ -149,18 +162,21 @@ def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionR
 def contradictions_detect(*, source: Source, detectors: list[Detector] | None = None) -> list[Contradiction]:
     """Compare the source's claims with their candidates (never all pairs) and record conflicts."""
     detectors = enabled_detectors() if detectors is None else detectors
+    # Only a detector that needs no corroboration can make a pair worth storing (see
+    # stores_contradiction): when none of them sees a contradiction, the rest need not run.
+    decisive = [d for d in detectors if not getattr(d.config, "needs_corroboration", False)]
     found: list[Contradiction] = []
-    span = window()
     claims = list(source.claims.select_related("speaker", "source"))
+    candidates = contradiction_candidates_batch(claims=claims, window=window())
     for claim in claims:
-        for other in contradiction_candidates(claim=claim, window=span):
+        for other in candidates.get(claim.id, []):
             if other.id < claim.id and other.source_id == source.id:
                 continue  # within one article each pair is compared once
-            if not same_event(
-                claim.text, other.text, min_overlap=settings.MIZAN_SAME_EVENT_MIN_OVERLAP
-            ):
+            if not same_event(claim.text, other.text, min_overlap=settings.MIZAN_SAME_EVENT_MIN_OVERLAP):
                 continue
             view_a, view_b = claim_view(claim), claim_view(other)
+            if not any(d.compare(view_a, view_b).label == "contradiction" for d in decisive):
+                continue
             result, detector = classify_pair(view_a, view_b, detectors)
             result = stores_contradiction(result, detector, view_a, view_b, detectors)
             if result is not None:

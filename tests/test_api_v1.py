@@ -456,7 +456,12 @@ def test_swagger_ui_is_served_without_a_cdn(newsroom):
         ("get", "/api/v1/claims/", None, (401, 200, 200, 200)),
         ("get", "/api/v1/contradictions/", None, (401, 200, 200, 200)),
         ("get", "/api/v1/claimreviews/", None, (401, 200, 200, 200)),
-        ("post", "/api/v1/sources/", {"text": "قال الوزير أحمد علي إن الموازنة ستقر غدا."}, (401, 202, 200, 200)),
+        (
+            "post",
+            "/api/v1/sources/",
+            {"text": "قال الوزير أحمد علي إن الموازنة ستقر غدا."},
+            (401, 202, 200, 200),
+        ),
         ("post", "/api/v1/contradictions/{c}/review/", {"status": "confirmed"}, (401, 403, 200, 200)),
         ("post", "/api/v1/claimreviews/", CLAIMREVIEW, (401, 403, 201, 200)),
         ("delete", "/api/v1/claims/{claim}/", None, (401, 405, 405, 405)),

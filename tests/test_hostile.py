@@ -14,7 +14,16 @@ from claims.intake.sanitize import BIDI_CONTROLS, name_clean, text_clean
 from claims.models import Claim, Source, Speaker
 
 RLO, PDF, LRI, PDI = "\u202e", "\u202c", "\u2066", "\u2069"
-ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, BOM, WJ = "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u2060"
+ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, BOM, WJ = (
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u061c",
+    "\ufeff",
+    "\u2060",
+)
 
 
 def test_bidi_controls_and_zero_width_characters_are_removed():
@@ -86,7 +95,9 @@ def test_api_stores_cleaned_text(client, django_user_model):
     user = django_user_model.objects.create_user("desk", password="pw-desk-12345")
     client.force_login(user)
     text = f"قال الوزير{RLO} إن الاقتصاد سينمو بنسبة 3 في المئة هذا العام{PDF}."
-    response = client.post("/api/v1/sources/", {"text": text, "title": f"{RLO}x"}, content_type="application/json")
+    response = client.post(
+        "/api/v1/sources/", {"text": text, "title": f"{RLO}x"}, content_type="application/json"
+    )
     assert response.status_code == 202
     source = Source.objects.get(id=response.json()["id"])
     assert RLO not in source.text and PDF not in source.text and source.title == "x"

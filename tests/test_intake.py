@@ -211,7 +211,12 @@ def test_setup_schedules_creates_the_beat_tasks_once():
 
 @override_settings(MIZAN_FETCH_ALLOW_PRIVATE=False)
 def test_fetch_refuses_loopback_private_and_link_local_addresses():
-    for url in ("http://127.0.0.1/feed", "http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/"):
+    for url in (
+        "http://127.0.0.1/feed",
+        "http://10.0.0.1/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/",
+    ):
         with pytest.raises(FetchError, match="private, loopback, link-local"):
             fetch(url)
     with pytest.raises(FetchError, match="http"):
@@ -409,3 +414,16 @@ def test_check_deploy_with_production_settings_has_no_warnings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_an_unexpected_error_outside_the_plugins_marks_the_source_failed_not_stuck(ingest, monkeypatch):
+    from extractors import services
+
+    def broken(**kwargs):
+        raise AttributeError("a bug in the pipeline")
+
+    monkeypatch.setattr(services, "contradictions_detect", broken)
+    source = ingest(text=ARTICLE_2).source
+    source.refresh_from_db()
+    assert source.status == "failed" and "AttributeError: a bug in the pipeline" in source.error

@@ -41,7 +41,10 @@ def test_seed_article_gives_two_speakers_and_their_contradiction(ingest, seed_te
     )
     assert row.kind == "antonymy" and row.status == "suggested"
     assert "انسحاب" in row.explanation and "ستبقي" in row.explanation and "2500 جندي" in row.explanation
-    assert (row.detector, row.detector_version) == ("mizan.contradiction.lexical", get_registry().detectors["mizan.contradiction.lexical"].version)
+    assert (row.detector, row.detector_version) == (
+        "mizan.contradiction.lexical",
+        get_registry().detectors["mizan.contradiction.lexical"].version,
+    )
     # al-Kadhimi and al-Araji agree: never set against each other.
     araji = Speaker.objects.get(name="قاسم الأعرجي")
     assert not Contradiction.objects.filter(

@@ -183,4 +183,6 @@ def test_unavailable_plugin_is_listed_not_run(admin_client, ingest):
     assert not ExtractionRun.objects.filter(source=source, plugin="mizan.ar.speech_ner").exists()
     response = admin_client.get(reverse("admin:extractors_pluginconfig_changelist"))
     shown = [str(m) for m in response.context["messages"]]
-    assert any(m.startswith("mizan.ar.speech_ner is unavailable on this machine: CAMELTOOLS_DATA") for m in shown)
+    assert any(
+        m.startswith("mizan.ar.speech_ner is unavailable on this machine: CAMELTOOLS_DATA") for m in shown
+    )

@@ -25,7 +25,11 @@ def test_roles_and_default_ratings_exist(fact_checker, editor):
     assert editor.has_perm("claims.publish_verdict") and editor.has_perm("extractors.change_pluginconfig")
     assert editor.has_perm("claims.change_rating") and not fact_checker.has_perm("claims.change_rating")
     assert list(Rating.objects.values_list("name", "value")) == [
-        ("True", 5), ("Mostly true", 4), ("Misleading", 2), ("False", 1), ("Unverifiable", 0)
+        ("True", 5),
+        ("Mostly true", 4),
+        ("Misleading", 2),
+        ("False", 1),
+        ("Unverifiable", 0),
     ]
 
 
@@ -34,8 +38,11 @@ def test_full_flow_needs_a_second_person(fact_checker, editor):
     claim = claim_assign(claim=claim, reviewer=fact_checker, by=fact_checker)
     assert (claim.status, claim.assignee) == ("in_review", fact_checker)
     verdict = verdict_draft(
-        claim=claim, author=fact_checker, rating=Rating.objects.get(name="False"),
-        explanation="CENTCOM confirmed 2,500 troops remain.", evidence=["https://example.org/centcom"],
+        claim=claim,
+        author=fact_checker,
+        rating=Rating.objects.get(name="False"),
+        explanation="CENTCOM confirmed 2,500 troops remain.",
+        evidence=["https://example.org/centcom"],
     )
     assert Claim.objects.get(pk=claim.pk).status == "drafted"
     with pytest.raises(WorkflowError, match="may not publish"):
@@ -62,8 +69,13 @@ def test_illegal_jumps_and_empty_explanations_change_nothing(fact_checker):
     with pytest.raises(WorkflowError, match="needs an explanation"):
         verdict_draft(claim=claim, author=fact_checker, rating=Rating.objects.first(), explanation="  ")
     with pytest.raises(WorkflowError, match="http"):
-        verdict_draft(claim=claim, author=fact_checker, rating=Rating.objects.first(), explanation="x",
-                      evidence=["javascript:alert(1)"])
+        verdict_draft(
+            claim=claim,
+            author=fact_checker,
+            rating=Rating.objects.first(),
+            explanation="x",
+            evidence=["javascript:alert(1)"],
+        )
     assert Claim.objects.get(pk=claim.pk).status == "in_review"
     assert not Verdict.objects.exists()
     dismissed = claim_dismiss(claim=ClaimFactory(), by=fact_checker)

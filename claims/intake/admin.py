@@ -13,7 +13,16 @@ from claims.models import Feed, RejectedInput, Source
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "outlet", "language", "active", "poll_interval", "last_polled_at", "last_new", "has_error")
+    list_display = (
+        "__str__",
+        "outlet",
+        "language",
+        "active",
+        "poll_interval",
+        "last_polled_at",
+        "last_new",
+        "has_error",
+    )
     list_filter = ("active", "language")
     search_fields = ("name", "url", "outlet")
     readonly_fields = ("etag", "last_modified", "last_polled_at", "last_error", "last_new", "created_at")

@@ -70,7 +70,9 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", max_bytes: int |
         for _hop in range(settings.MIZAN_FETCH_MAX_REDIRECTS + 1):
             address_check(url)
             try:
-                response = session.get(url, headers=headers, timeout=timeout, stream=True, allow_redirects=False)
+                response = session.get(
+                    url, headers=headers, timeout=timeout, stream=True, allow_redirects=False
+                )
             except requests.RequestException as exc:
                 raise FetchError(f"{type(exc).__name__}: {exc}"[:500]) from exc
             with response:

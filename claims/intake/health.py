@@ -42,9 +42,8 @@ def broker_check() -> dict:
 def worker_check(*, wait: float = 0.0) -> dict:
     """Send a canary and wait up to ``wait`` seconds for a worker to run it; then judge by
     canary_status (unanswered for longer than MIZAN_CANARY_MAX_AGE → not ok)."""
-    from config.celery_app import app
-
     from claims.intake.services import canary_send, canary_status
+    from config.celery_app import app
 
     if app.conf.task_always_eager:
         return {"ok": True, "detail": "no broker: tasks run in-process (eager)"}

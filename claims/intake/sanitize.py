@@ -32,7 +32,9 @@ ARABIC_FORMAT = {chr(c) for c in range(0x0600, 0x0606)} | {"\u06dd", "\u08e2"}
 _ARABIC_LETTER = r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc]"
 _ARABIC_MARK = r"[\u064b-\u065f\u0670\u06d6-\u06ed]"
 # A joiner survives only between Arabic letters (diacritics may sit in between).
-_JOINER_RE = re.compile(rf"(?<!{_ARABIC_LETTER})(?<!{_ARABIC_MARK})[{JOINERS}]|[{JOINERS}](?!{_ARABIC_LETTER})")
+_JOINER_RE = re.compile(
+    rf"(?<!{_ARABIC_LETTER})(?<!{_ARABIC_MARK})[{JOINERS}]|[{JOINERS}](?!{_ARABIC_LETTER})"
+)
 
 
 def _removable(ch: str, *, keep_marks: bool) -> bool:
@@ -47,12 +49,13 @@ def _removable(ch: str, *, keep_marks: bool) -> bool:
 
 
 # Precomputed for speed on long articles: the removable code points of the BMP and the tag block.
+_SCANNED = (
+    (0x0000, 0x00A0), (0x00AD, 0x00AE), (0x0600, 0x0700), (0x1800, 0x1810), (0x2000, 0x2070),
+    (0xFE00, 0xFF00), (0xFFF0, 0x10000), (0xE0000, 0xE0080), (0x110BD, 0x110CE), (0x1BCA0, 0x1BCA4),
+    (0x1D173, 0x1D17B),
+)  # fmt: skip
 _REMOVE_TEXT = {
-    c: None
-    for c in [*range(0x0000, 0x00A0), *range(0x00AD, 0x00AE), *range(0x0600, 0x0700), *range(0x1800, 0x1810)]
-    + [*range(0x2000, 0x2070), *range(0xFE00, 0xFF00), *range(0xFFF0, 0x10000), *range(0xE0000, 0xE0080)]
-    + [*range(0x110BD, 0x110CE), *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B)]
-    if _removable(chr(c), keep_marks=True)
+    c: None for start, end in _SCANNED for c in range(start, end) if _removable(chr(c), keep_marks=True)
 }
 _REMOVE_NAME = {**_REMOVE_TEXT, **{ord(c): None for c in DIRECTION_MARKS}}
 
@@ -61,7 +64,9 @@ def _clean(text: str, table: dict[int, None]) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(table)
     # Any other Cf/Cc the tables do not list (rare planes): the general rule.
-    if any(unicodedata.category(ch) in ("Cf", "Cc") and ord(ch) not in table for ch in text if ord(ch) > 0x7F):
+    if any(
+        unicodedata.category(ch) in ("Cf", "Cc") and ord(ch) not in table for ch in text if ord(ch) > 0x7F
+    ):
         keep_marks = table is _REMOVE_TEXT
         text = "".join(ch for ch in text if not _removable(ch, keep_marks=keep_marks))
     return _JOINER_RE.sub("", text)

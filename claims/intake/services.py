@@ -87,7 +87,10 @@ def page_text(html: bytes, url: str) -> str:
     """The main text of an article page (trafilatura); "" when it finds none."""
     import trafilatura
 
-    return trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True) or ""
+    return (
+        trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
+        or ""
+    )
 
 
 def _html_fragment_text(fragment: str) -> str:
@@ -108,7 +111,10 @@ def feed_poll(*, feed_id: int) -> dict:
     counts = {"new": 0, "known": 0, "rejected": 0, "not_modified": False, "complete": True}
     try:
         got = fetch(
-            feed.url, etag=feed.etag, last_modified=feed.last_modified, max_bytes=settings.MIZAN_FEED_MAX_BYTES
+            feed.url,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            max_bytes=settings.MIZAN_FEED_MAX_BYTES,
         )
     except FetchError as exc:
         Feed.objects.filter(pk=feed.pk).update(last_error=f"fetching the feed: {exc}"[:2000], last_new=0)
@@ -142,7 +148,9 @@ def feed_poll(*, feed_id: int) -> dict:
         if not canonical:
             counts["rejected"] += 1
             reject_record(
-                origin=RejectedInput.Origin.FEED, reason="entry without an http(s) link", where=feed.url,
+                origin=RejectedInput.Origin.FEED,
+                reason="entry without an http(s) link",
+                where=feed.url,
                 data=str(entry.get("title", "")),
             )
             continue

@@ -143,6 +143,9 @@ CELERY_BROKER_CONNECTION_MAX_RETRIES = None  # keep reconnecting after a Redis r
 # A task running when the broker connection is lost cannot be acknowledged any more: cancel it so
 # it is redelivered (idempotent) instead of running on unacknowledged.
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# Flat worker memory: a pool process that grew past this (KiB) is replaced after its current task
+# (the stance model and caches of the detectors grow with the data seen).
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = int(os.environ.get("MIZAN_WORKER_MAX_MEMORY_KB", "450000"))
 # Control tasks (canary, reconcile, feed scheduling) have their own queue, consumed by every worker
 # alongside the default one, so they are not stuck behind a backlog of thousands of articles.
 CELERY_TASK_DEFAULT_QUEUE = "celery"
@@ -258,7 +261,7 @@ MIZAN_CONTRADICTION_WINDOW_DAYS = int(os.environ.get("MIZAN_CONTRADICTION_WINDOW
 # Bounds that keep candidate generation constant-time in the size of the database (claims.selectors).
 MIZAN_CANDIDATE_POSTINGS_PER_TERM = int(os.environ.get("MIZAN_CANDIDATE_POSTINGS_PER_TERM", "400"))
 MIZAN_CANDIDATE_COMMON_TERM = int(os.environ.get("MIZAN_CANDIDATE_COMMON_TERM", "3000"))
-MIZAN_CANDIDATE_LIMIT = int(os.environ.get("MIZAN_CANDIDATE_LIMIT", "30"))
+MIZAN_CANDIDATE_LIMIT = int(os.environ.get("MIZAN_CANDIDATE_LIMIT", "150"))
 # Share of the shorter claim's key terms two claims must share to be "about the same event".
 MIZAN_SAME_EVENT_MIN_OVERLAP = float(os.environ.get("MIZAN_SAME_EVENT_MIN_OVERLAP", "0.25"))
 

@@ -205,7 +205,12 @@ def key_terms(text: str) -> set[str]:
     """Normalised content stems of a text: what two claims about the same event share."""
     terms = set()
     for token in tokenize(text):
-        if token.norm in STOPWORDS or token.norm in GENERIC_TERMS or not token.norm.isalpha() or len(token.norm) < 3:
+        if (
+            token.norm in STOPWORDS
+            or token.norm in GENERIC_TERMS
+            or not token.norm.isalpha()
+            or len(token.norm) < 3
+        ):
             continue
         term = stem(token.norm)[:64]
         if term not in GENERIC_STEMS:

@@ -75,7 +75,10 @@ def _explicit_report(a: ClaimView, b: ClaimView, swapped: bool = False) -> PairR
         return None
     phrase = a.context[match.start() : match.start() + 80].split("\n")[0]
     explanation = f"the article reports the conflict: «{phrase.strip()}…» ({a.speaker or 'A'} vs {b.speaker})"
-    return PairResult("contradiction", 0.9, "explicit report", explanation)
+    # The conflicting spans are the two claims themselves, in the caller's (a, b) order.
+    spans = (((0, len(a.text)),), ((0, len(b.text)),))
+    spans_a, spans_b = (spans[1], spans[0]) if swapped else spans
+    return PairResult("contradiction", 0.9, "explicit report", explanation, spans_a, spans_b)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ class _Analysis:
     events: dict[str, tuple[int, ...]]  # opposite-event label → indices of tokens that express it
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _analyse(text: str) -> _Analysis:
     """Everything compare() needs of one claim, computed once: a new claim meets many candidates."""
     tokens = tokenize(text)

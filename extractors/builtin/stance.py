@@ -118,7 +118,7 @@ def get_model(path: Path | None = None):
     return _model
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _side(text: str):
     from extractors.training.stance import prepare
 
@@ -188,7 +188,11 @@ class StanceContradictionDetector(Detector):
 
 def _words(text: str) -> set[str]:
     """Light stems of every content word (generic news words included): the loosest overlap test."""
-    return {stem(t.norm) for t in tokenize(text) if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS}
+    return {
+        stem(t.norm)
+        for t in tokenize(text)
+        if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS
+    }
 
 
 def decide(probs: dict[str, float], sa, sb, text_a: str, text_b: str, related_min_shared_terms: int):

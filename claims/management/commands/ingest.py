@@ -25,7 +25,10 @@ class Command(BaseCommand):
             help="With workers (a broker configured): wait until every queued article is processed.",
         )
         parser.add_argument(
-            "--timeout", type=float, default=0, help="With --wait: give up after this many seconds (0: never)."
+            "--timeout",
+            type=float,
+            default=0,
+            help="With --wait: give up after this many seconds (0: never).",
         )
 
     def handle(self, *args, paths: list[str], wait: bool = False, timeout: float = 0, **options) -> None:
