@@ -27,7 +27,7 @@ run: demo  ## the embedded default: SQLite in var/, eager Celery; admin and API 
 	$(PY) manage.py ensure_demo_user
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: lint test-sqlite test-pg test-api-fuzz  ## lint, SQLite + eager Celery, PostgreSQL + Redis + real workers, API fuzzing
+test: lint test-api-fuzz test-sqlite test-pg  ## lint, API fuzzing, SQLite + eager Celery, PostgreSQL + Redis + real workers
 
 test-sqlite: setup
 	$(PY) -m pytest -q -m "not integration"
