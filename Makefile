@@ -43,6 +43,7 @@ test-browser: setup  ## the admin desk in headless Chromium; screenshots in arti
 
 messages:  ## refresh the Arabic catalogue of the desk (needs gettext; commit the .mo)
 	cd claims && ../$(PY) ../manage.py makemessages -l ar && ../$(PY) locale/translate_ar.py && ../$(PY) ../manage.py compilemessages -l ar
+	cd extractors && ../$(PY) ../manage.py compilemessages -l ar
 
 lint: setup
 	$(VENV)/bin/ruff check claims config extractors tests bench manage.py

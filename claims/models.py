@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
@@ -50,6 +51,8 @@ class Source(models.Model):
     )
 
     class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
         ordering = ["-published_at", "-id"]
         constraints = [
             models.UniqueConstraint(
@@ -78,6 +81,8 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -92,7 +97,8 @@ class SpeakerAlias(models.Model):
     normalized = models.CharField(max_length=300, unique=True)
 
     class Meta:
-        verbose_name_plural = "speaker aliases"
+        verbose_name = _("speaker alias")
+        verbose_name_plural = _("speaker aliases")
 
     def __str__(self) -> str:
         return self.alias
@@ -146,6 +152,8 @@ class Claim(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
         ordering = ["source_id", "start"]
         constraints = [models.CheckConstraint(condition=Q(end__gt=F("start")), name="claim_span_not_empty")]
 
@@ -161,6 +169,8 @@ class ClaimTerm(models.Model):
     published_on = models.DateField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("claim term")
+        verbose_name_plural = _("claim terms")
         constraints = [models.UniqueConstraint(fields=["term", "claim"], name="claimterm_unique")]
         indexes = [models.Index(fields=["term", "published_on"], name="claimterm_term_date")]
 
@@ -195,6 +205,8 @@ class Contradiction(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("contradiction")
+        verbose_name_plural = _("contradictions")
         ordering = ["-score", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["claim_a", "claim_b"], name="contradiction_unordered_pair"),
@@ -214,6 +226,8 @@ class Rating(models.Model):
     description = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
         ordering = ["-value", "name"]
 
     def __str__(self) -> str:
@@ -250,6 +264,8 @@ class Verdict(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("verdict")
+        verbose_name_plural = _("verdicts")
         ordering = ["-created_at"]
         permissions = [("publish_verdict", "Can approve and publish a verdict")]
         constraints = [
@@ -277,6 +293,8 @@ class Webhook(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("webhook")
+        verbose_name_plural = _("webhooks")
         ordering = ["-id"]
 
     def __str__(self) -> str:
@@ -300,8 +318,9 @@ class WebhookDelivery(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
         ordering = ["-id"]
-        verbose_name_plural = "webhook deliveries"
 
     def __str__(self) -> str:
         return f"{self.event} → {self.webhook_id} (attempt {self.attempt})"
@@ -327,6 +346,8 @@ class Feed(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("feed")
+        verbose_name_plural = _("feeds")
         ordering = ["name", "url"]
 
     def __str__(self) -> str:
@@ -349,8 +370,9 @@ class RejectedInput(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
+        verbose_name = _("rejected input")
+        verbose_name_plural = _("rejected input")
         ordering = ["-id"]
-        verbose_name_plural = "rejected input"
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
@@ -365,7 +387,8 @@ class WorkerCanary(models.Model):
     hostname = models.CharField(max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "worker canary"
+        verbose_name = _("worker canary")
+        verbose_name_plural = _("worker canaries")
 
     def __str__(self) -> str:
         return f"canary {self.name}"

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 def _sync_plugins(sender, **kwargs) -> None:
@@ -10,7 +11,7 @@ def _sync_plugins(sender, **kwargs) -> None:
 
 class ExtractorsConfig(AppConfig):
     name = "extractors"
-    verbose_name = "Extractors and detectors"
+    verbose_name = _("Extractors and detectors")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

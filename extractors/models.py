@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class PluginConfig(models.Model):
@@ -14,8 +15,9 @@ class PluginConfig(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("plugin setting")
+        verbose_name_plural = _("plugin settings")
         ordering = ["name"]
-        verbose_name = "plugin setting"
 
     def __str__(self) -> str:
         return self.name
@@ -43,6 +45,8 @@ class ExtractionRun(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("extraction run")
+        verbose_name_plural = _("extraction runs")
         ordering = ["-started_at"]
         constraints = [
             models.UniqueConstraint(
