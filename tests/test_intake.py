@@ -427,3 +427,20 @@ def test_an_unexpected_error_outside_the_plugins_marks_the_source_failed_not_stu
     source = ingest(text=ARTICLE_2).source
     source.refresh_from_db()
     assert source.status == "failed" and "AttributeError: a bug in the pipeline" in source.error
+
+
+def test_production_serves_json_only_no_browsable_api():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/mizan",
+    }
+    code = (
+        "import django; django.setup(); from rest_framework.settings import api_settings as s; "
+        "print([r.__name__ for r in s.DEFAULT_RENDERER_CLASSES])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip() == "['JSONRenderer']", result.stdout + result.stderr
