@@ -196,6 +196,7 @@ def claim_view(claim: Claim) -> ClaimView:
         dates=relative(claim.dates),
         published_at=claim.source.published_at.date() if claim.source.published_at else None,
         context=text[max(paragraph_start, claim.start - 400) : claim.start],
+        cue=claim.cue,
     )
 
 

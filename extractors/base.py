@@ -133,6 +133,7 @@ class ClaimView:
     dates: tuple[dict[str, Any], ...] = ()
     published_at: date | None = None
     context: str = ""  # the sentence(s) around the claim, where known
+    cue: str = ""  # the reporting word as written (قال، نفى …), where known
 
 
 Label = Literal["contradiction", "agreement", "unrelated"]
@@ -146,6 +147,9 @@ class PairResult:
     explanation: str = ""
     spans_a: tuple[tuple[int, int], ...] = ()  # conflicting spans, offsets into ClaimView.text
     spans_b: tuple[tuple[int, int], ...] = ()
+    # The text itself says so (an article reporting the conflict, a reported denial): this result
+    # outranks the other detectors' opinions.
+    certain: bool = False
 
 
 # --- Base classes ----------------------------------------------------------------------------------

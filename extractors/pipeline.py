@@ -187,16 +187,18 @@ def extract_text(
 def classify_pair(
     a: ClaimView, b: ClaimView, detectors: list[Detector]
 ) -> tuple[PairResult, Detector | None]:
-    """The verdict of the enabled detectors on one pair, in settings order: the first detector with
-    an opinion (a label other than "unrelated") decides; if none has one, the first answer stands.
-    Used by the pipeline and by ``compare``, so both see the same labels."""
-    first: tuple[PairResult, Detector | None] | None = None
-    for detector in detectors:
-        result = detector.compare(a, b)
+    """The verdict of the enabled detectors on one pair, in settings order: a result the text itself
+    states (``certain``) wins; otherwise the first detector with an opinion (a label other than
+    "unrelated") decides; if none has one, the first answer stands. Used by the pipeline and by
+    ``compare``, so both see the same labels."""
+    answers = [(detector.compare(a, b), detector) for detector in detectors]
+    for result, detector in answers:
+        if result.certain and result.label != "unrelated":
+            return result, detector
+    for result, detector in answers:
         if result.label != "unrelated":
             return result, detector
-        first = first or (result, detector)
-    return first or (PairResult("unrelated", 0.0, explanation="no detector enabled"), None)
+    return answers[0] if answers else (PairResult("unrelated", 0.0, explanation="no detector enabled"), None)
 
 
 def stores_contradiction(

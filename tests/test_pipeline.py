@@ -191,3 +191,17 @@ def test_the_articles_own_report_of_a_conflict_is_a_contradiction(ingest, seed_t
     )
     assert _pair(row) == {"قاسم الأعرجي", "فرانك ماكنزي"}
     assert "تتناقض تصريحات ماكنزي" in row.explanation
+
+
+def test_a_reported_denial_contradicts_what_it_denies(ingest, seed_date):
+    ingest(
+        text="قال المتحدث باسم الجيش العراقي يحيى رسول إن القوات الأميركية انسحبت من قاعدة عين الأسد.",
+        published_at=seed_date,
+    )
+    ingest(
+        text="ونفى المتحدث باسم التحالف الدولي واين ماروتو أن تكون القوات الأميركية انسحبت من قاعدة عين الأسد.",
+        published_at=seed_date + timedelta(hours=3),
+    )
+    row = Contradiction.objects.get()
+    assert row.kind == "explicit report" and "denies" in row.explanation
+    assert _pair(row) == {"يحيى رسول", "واين ماروتو"}

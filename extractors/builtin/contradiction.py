@@ -42,6 +42,7 @@ OPPOSITE_RES = [
     (l1, re.compile(rf"^{_PREFIX}{p1}(?:ه|ها|هم)?$"), l2, re.compile(rf"^{_PREFIX}{p2}(?:ه|ها|هم)?$"))
     for l1, p1, l2, p2 in OPPOSITES
 ]
+PREVENTION = {"يمنع", "تمنع", "منع", "يحظر", "تحظر", "حظر", "يرفض", "ترفض", "رفض", "ينفي", "تنفي", "نفي"}
 NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "بدون", "دون", "ولا", "ولن", "ولم"}
 
 
@@ -59,6 +60,15 @@ EXPLICIT_RE = re.compile(
 )
 
 
+DENIAL_CUES = frozenset(
+    normalize_ar(w) for w in "نفى نفت نفوا ينفي تنفي ونفى ونفت وينفي وتنفي فنفى نافيا نافية".split()
+)
+
+
+def _is_denial(cue: str) -> bool:
+    return normalize_ar(cue) in DENIAL_CUES
+
+
 def _surname(name: str) -> str:
     words = normalize_ar(name).split()
     return words[-1] if words else ""
@@ -69,16 +79,24 @@ def _explicit_report(a: ClaimView, b: ClaimView, swapped: bool = False) -> PairR
     surname = _surname(b.speaker)
     if not a.context or len(surname) < 3:
         return None
-    context = normalize_ar(a.context)
-    match = EXPLICIT_RE.search(a.context)
-    if not match or surname not in context.split():
+    # The conflict word must govern the other speaker: «تتناقض تصريحات ماكنزي …» — the surname within
+    # the next few words, not anywhere in the paragraph.
+    match = next(
+        (
+            m
+            for m in EXPLICIT_RE.finditer(a.context)
+            if surname in normalize_ar(a.context[m.end() : m.end() + 60]).split()[:4]
+        ),
+        None,
+    )
+    if match is None:
         return None
     phrase = a.context[match.start() : match.start() + 80].split("\n")[0]
     explanation = f"the article reports the conflict: «{phrase.strip()}…» ({a.speaker or 'A'} vs {b.speaker})"
     # The conflicting spans are the two claims themselves, in the caller's (a, b) order.
     spans = (((0, len(a.text)),), ((0, len(b.text)),))
     spans_a, spans_b = (spans[1], spans[0]) if swapped else spans
-    return PairResult("contradiction", 0.9, "explicit report", explanation, spans_a, spans_b)
+    return PairResult("contradiction", 0.9, "explicit report", explanation, spans_a, spans_b, certain=True)
 
 
 @dataclass(frozen=True)
@@ -131,7 +149,7 @@ def _anchored(analysis: _Analysis, label: str, shared: frozenset[str], radius: i
 
 class LexicalContradictionDetector(Detector):
     name = "mizan.contradiction.lexical"
-    version = "0.3.0"
+    version = "0.4.0"
     Config = LexicalConfig
     description = "Shared key terms + opposite events, negation or numeric mismatch."
 
@@ -139,6 +157,9 @@ class LexicalContradictionDetector(Detector):
         explicit = _explicit_report(a, b) or _explicit_report(b, a, swapped=True)
         if explicit:
             return explicit
+        denial = self._denial(a, b)
+        if denial:
+            return denial
         an_a, an_b = _analyse(a.text), _analyse(b.text)
         ta, tb, terms_a, terms_b = an_a.tokens, an_b.tokens, an_a.terms, an_b.terms
         shared = terms_a & terms_b
@@ -173,6 +194,29 @@ class LexicalContradictionDetector(Detector):
         if len(shared) >= 3:
             return PairResult("agreement", round(0.4 + 0.5 * overlap, 3), explanation=f"same topic: {topic}")
         return PairResult("unrelated", round(0.3 * overlap, 3), explanation=f"little in common: {topic}")
+
+    def _denial(self, a: ClaimView, b: ClaimView) -> PairResult | None:
+        """One claim is reported as a denial («نفى المتحدث أن …») of what the other asserts: a
+        contradiction when the two are clearly about the same thing."""
+        deny_a, deny_b = _is_denial(a.cue), _is_denial(b.cue)
+        if deny_a == deny_b:
+            return None
+        terms_a, terms_b = _analyse(a.text).terms, _analyse(b.text).terms
+        shared = terms_a & terms_b
+        overlap = len(shared) / max(1, min(len(terms_a), len(terms_b)))
+        if len(shared) < self.config.strong_shared_terms or overlap < 0.6:
+            return None
+        denier, other = (a, b) if deny_a else (b, a)
+        if any(t.norm in NEGATIONS or t.norm in PREVENTION for t in _analyse(other.text).tokens):
+            return None  # «يمنع إيران من امتلاك …» agrees with a denial; polarity is beyond this rule
+        explanation = (
+            f"{denier.speaker or 'one speaker'} denies («{denier.cue}») what {other.speaker or 'the other'} "
+            f"asserts; both about: {'، '.join(sorted(shared)[:5])}"
+        )
+        whole_a, whole_b = ((0, len(a.text)),), ((0, len(b.text)),)
+        return PairResult(
+            "contradiction", 0.8, "explicit report", explanation, whole_a, whole_b, certain=True
+        )
 
     @staticmethod
     def _numeric_conflict(a: ClaimView, b: ClaimView) -> PairResult | None:
