@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from datetime import UTC, datetime, timedelta
@@ -29,7 +30,10 @@ def reject_record(
     """Record refused input with its reason. The same (origin, reason, where) is recorded once a
     minute at most, so a flood of identical rejects cannot flood the table (it is logged anyway)."""
     logger.warning("rejected %s input %s: %s", origin, where[:200], reason[:300])
-    key = f"mizan:reject:{origin}:{hash((reason[:200], where[:200]))}"
+    # A stable digest (Python's hash() differs per process, so workers would not share the key).
+    text = f"{reason[:200]}\x00{where[:200]}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(text).hexdigest()[:32]
+    key = f"mizan:reject:{origin}:{digest}"
     if not cache.add(key, 1, timeout=60):
         return None
     if isinstance(data, bytes):

@@ -279,3 +279,15 @@ MIZAN_PUBLISHER_URL = os.environ.get("MIZAN_PUBLISHER_URL", "https://mizan.examp
 # Webhook targets on private/loopback/link-local addresses are refused unless this is on (tests).
 MIZAN_WEBHOOKS_ALLOW_PRIVATE = os.environ.get("MIZAN_WEBHOOKS_ALLOW_PRIVATE", "0") == "1"
 MIZAN_API_MAX_PAGE_SIZE = 200
+
+# --- Cache --------------------------------------------------------------------------------------
+# Throttle counts, canary state and reject de-duplication live in the cache. One process: local
+# memory. Several web processes or machines: set MIZAN_CACHE_URL=redis://host:6379/1 (a database
+# other than the broker's) so they share the counts.
+if os.environ.get("MIZAN_CACHE_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["MIZAN_CACHE_URL"],
+        }
+    }
