@@ -23,11 +23,6 @@ def _per_term_union(terms: list[str], inner: str, params_for) -> tuple[str, list
     return " UNION ALL ".join(parts), params
 
 
-def contradiction_candidates(*, claim: Claim, window: timedelta, limit: int | None = None) -> list[Claim]:
-    """Candidates of one claim (see ``contradiction_candidates_batch``)."""
-    return contradiction_candidates_batch(claims=[claim], window=window, limit=limit).get(claim.id, [])
-
-
 def contradiction_candidates_batch(
     *, claims: list[Claim], window: timedelta, limit: int | None = None
 ) -> dict[int, list[Claim]]:

@@ -169,12 +169,13 @@ def contradictions_detect(*, source: Source, detectors: list[Detector] | None = 
     claims = list(source.claims.select_related("speaker", "source"))
     candidates = contradiction_candidates_batch(claims=claims, window=window())
     for claim in claims:
+        view_a = claim_view(claim)
         for other in candidates.get(claim.id, []):
             if other.id < claim.id and other.source_id == source.id:
                 continue  # within one article each pair is compared once
             if not same_event(claim.text, other.text, min_overlap=settings.MIZAN_SAME_EVENT_MIN_OVERLAP):
                 continue
-            view_a, view_b = claim_view(claim), claim_view(other)
+            view_b = claim_view(other)
             if not any(d.compare(view_a, view_b).label == "contradiction" for d in decisive):
                 continue
             result, detector = classify_pair(view_a, view_b, detectors)

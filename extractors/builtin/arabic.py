@@ -201,7 +201,8 @@ def stem(norm_token: str) -> str:
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_TERMS)
 
 
-def key_terms(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # one new claim meets many candidates: analyse each text once
+def key_terms(text: str) -> frozenset[str]:
     """Normalised content stems of a text: what two claims about the same event share."""
     terms = set()
     for token in tokenize(text):
@@ -215,4 +216,4 @@ def key_terms(text: str) -> set[str]:
         term = stem(token.norm)[:64]
         if term not in GENERIC_STEMS:
             terms.add(term)
-    return terms
+    return frozenset(terms)

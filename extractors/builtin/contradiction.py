@@ -121,7 +121,7 @@ def _analyse(text: str) -> _Analysis:
     return _Analysis(
         tokens,
         tuple(stem(t.norm) for t in tokens),
-        frozenset(key_terms(text)),
+        key_terms(text),
         {k: tuple(v) for k, v in events.items()},
     )
 
