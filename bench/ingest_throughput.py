@@ -58,8 +58,9 @@ def main() -> None:
     from django.core.management import call_command
 
     from claims.inputs import ArticleInput, read_articles
+    from claims.management.commands.ingest import CHUNK
     from claims.models import Claim, Contradiction, Source
-    from claims.services import ArticleError, article_text_clean, source_ingest
+    from claims.services import ArticleError, article_text_clean, sources_ingest
     from extractors.models import ExtractionRun
     from extractors.pipeline import extract_text
     from extractors.services import enabled_extractors
@@ -121,13 +122,11 @@ def main() -> None:
 
         thread = threading.Thread(target=sampler, daemon=True)
         thread.start()
-        ids = [
-            source_ingest(
-                text=a.text, title=a.title, url=a.url, outlet=a.outlet, published_at=a.published_at,
-                external_id=a.id,
-            ).source.id
-            for a in articles
-        ]  # fmt: skip
+        ids = [  # as `manage.py ingest` stores them: a chunk per transaction, queued in batches
+            result.source.id
+            for start in range(0, len(articles), CHUNK)
+            for result in sources_ingest(articles=articles[start : start + CHUNK])
+        ]
         queued_s = time.perf_counter() - began
         while Source.objects.filter(id__in=ids, status__in=["pending", "processing"]).exists():
             time.sleep(0.5)

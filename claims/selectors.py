@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import connection
@@ -12,15 +12,34 @@ from django.db.models import Count, QuerySet
 
 from claims.models import Claim, ClaimTerm, Contradiction
 
+# SQLite refuses a compound SELECT of more than 500 members (SQLITE_MAX_COMPOUND_SELECT).
+_SQLITE_TERMS_PER_QUERY = 200
 
-def _per_term_union(terms: list[str], inner: str, params_for) -> tuple[str, list]:
-    """``SELECT … FROM (inner for term 1) UNION ALL SELECT … FROM (inner for term 2) …``: each member is
-    bounded by its own LIMIT, which both SQLite and PostgreSQL accept inside a sub-select."""
-    parts, params = [], []
-    for i, term in enumerate(terms):
-        parts.append(f"SELECT * FROM ({inner}) AS t{i}")
-        params.extend(params_for(term))
-    return " UNION ALL ".join(parts), params
+
+def _per_term_rows(terms: list[str], inner: str, params: list, outer: str = "{}") -> list[tuple]:
+    """Rows of ``inner`` (a query bounded by its own LIMIT, for one term) for every term.
+
+    ``inner`` names the term ``{term}``; ``params`` are its other parameters. ``outer`` wraps the rows
+    of all terms (``{}``) in a further query. PostgreSQL: one statement, ``unnest`` of the terms with a
+    LATERAL sub-select per term, planned once whatever the number of terms (a batch of articles has
+    thousands). SQLite, the small embedded default: ``inner`` for term 1 UNION ALL ``inner`` for term
+    2 …, in chunks."""
+    if not terms:
+        return []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            lateral = inner.format(term="t.term")
+            rows = f"SELECT p.* FROM unnest(%s::text[]) AS t(term) CROSS JOIN LATERAL ({lateral}) AS p"
+            cursor.execute(outer.format(rows), [list(terms), *params])
+            return cursor.fetchall()
+        found: list[tuple] = []
+        one = inner.format(term="%s")
+        for start in range(0, len(terms), _SQLITE_TERMS_PER_QUERY):
+            chunk = terms[start : start + _SQLITE_TERMS_PER_QUERY]
+            union = " UNION ALL ".join(f"SELECT * FROM ({one}) AS t{i}" for i in range(len(chunk)))
+            cursor.execute(outer.format(union), [value for term in chunk for value in (term, *params)])
+            found.extend(cursor.fetchall())
+    return found
 
 
 def contradiction_candidates_batch(
@@ -34,50 +53,48 @@ def contradiction_candidates_batch(
     ``MIZAN_CANDIDATE_POSTINGS_PER_TERM`` of its most recent postings inside the window (index on
     ``(term, published_on)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or more postings in the
     window are too common to tell events apart and are skipped, and at most ``limit`` candidates are
-    kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is bounded by constants whatever the size of
-    the database, in four queries for the whole batch; ``bench/contradiction_scale.py`` measures what
-    this costs in recall against brute force.
+    kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is
+    bounded by constants whatever the size of the database, in four queries for the whole batch (on
+    PostgreSQL); ``bench/contradiction_scale.py`` measures what this costs in recall against brute
+    force.
     """
     limit = limit or settings.MIZAN_CANDIDATE_LIMIT
     per_term = settings.MIZAN_CANDIDATE_POSTINGS_PER_TERM
     common = settings.MIZAN_CANDIDATE_COMMON_TERM
     by_id = {c.id: c for c in claims}
     terms_of: dict[int, set[str]] = defaultdict(set)
-    days = []
+    day_of: dict[int, date] = {}
     for claim_id, term, day in ClaimTerm.objects.filter(claim_id__in=list(by_id)).values_list(
         "claim_id", "term", "published_on"
     ):
         terms_of[claim_id].add(term)
-        days.append(day)
+        day_of[claim_id] = day
     terms = sorted(set().union(*terms_of.values())) if terms_of else []
     if len(terms) < 2:
         return {}
     table = connection.ops.quote_name(ClaimTerm._meta.db_table)
-    lo, hi = min(days) - window, max(days) + window
+    # A batch may span several days: read the union of their windows, then keep each claim's own.
+    lo, hi = min(day_of.values()) - window, max(day_of.values()) + window
     # 1. How common is each term in the window (counted up to the cap only)?
-    sql, params = _per_term_union(
+    counted = _per_term_rows(
         terms,
-        f"SELECT term FROM {table} WHERE term = %s AND published_on BETWEEN %s AND %s LIMIT %s",
-        lambda term: [term, lo, hi, common],
+        f"SELECT term FROM {table} WHERE term = {{term}} AND published_on BETWEEN %s AND %s LIMIT %s",
+        [lo, hi, common],
+        outer="SELECT term, COUNT(*) FROM ({}) AS counted GROUP BY term",
     )
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT term, COUNT(*) FROM ({sql}) AS counted GROUP BY term", params)
-        frequency = {term: n for term, n in cursor.fetchall() if n < common}
+    frequency = {term: n for term, n in counted if n < common}
     usable = sorted(frequency)
     if len(usable) < 2:
         return {}
-    # 2. The most recent postings of every usable term, in one query.
-    sql, params = _per_term_union(
+    # 2. The most recent postings of every usable term.
+    postings: dict[str, list[tuple[int, date]]] = defaultdict(list)
+    for term, claim_id, day in _per_term_rows(
         usable,
-        f"SELECT term, claim_id FROM {table} WHERE term = %s AND published_on BETWEEN %s AND %s "
+        f"SELECT term, claim_id, published_on FROM {table} WHERE term = {{term}} AND published_on BETWEEN %s AND %s "
         f"ORDER BY published_on DESC, claim_id DESC LIMIT %s",
-        lambda term: [term, lo, hi, per_term],
-    )
-    postings: dict[str, list[int]] = defaultdict(list)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for term, claim_id in cursor.fetchall():
-            postings[term].append(claim_id)
+        [lo, hi, per_term],
+    ):
+        postings[term].append((claim_id, day))
     # 3. Per claim: the others sharing at least two usable terms, ranked by the rarity of what they
     # share (a rare name shared says more than a common word), so the limit keeps the likeliest.
     weight = {term: math.log(1 + common / n) for term, n in frequency.items()}
@@ -85,9 +102,10 @@ def contradiction_candidates_batch(
     for claim_id, own_terms in terms_of.items():
         shared: Counter = Counter()
         score: dict[int, float] = defaultdict(float)
+        first, last = day_of[claim_id] - window, day_of[claim_id] + window
         for term in own_terms & frequency.keys():
-            for other in postings[term]:
-                if other != claim_id:
+            for other, day in postings[term]:
+                if other != claim_id and first <= day <= last:
                     shared[other] += 1
                     score[other] += weight[term]
         ranked = sorted(((score[o], o) for o, n in shared.items() if n >= 2), reverse=True)

@@ -124,38 +124,169 @@ def source_dispatch(*, source_id: int) -> None:
     transaction.on_commit(lambda: process_source.delay(source_id))
 
 
+def sources_dispatch(*, source_ids: list[int]) -> None:
+    """Queue the processing of many sources after commit, ``MIZAN_PROCESS_BATCH`` per task: a batch
+    is stored with a handful of statements instead of a few dozen per article (one article alone
+    goes through ``source_dispatch``)."""
+    from extractors.tasks import process_sources
+
+    size = max(1, settings.MIZAN_PROCESS_BATCH)
+    for start in range(0, len(source_ids), size):
+        chunk = list(source_ids[start : start + size])
+        if len(chunk) == 1:
+            source_dispatch(source_id=chunk[0])
+        else:
+            transaction.on_commit(lambda chunk=chunk: process_sources.delay(chunk))
+
+
+def sources_ingest(*, articles: list, dispatch: bool = True) -> list[IngestResult | ArticleError]:
+    """Store many articles (``claims.inputs.ArticleInput``) with one insert and queue them in batches.
+
+    The answer has one item per article, in order: its ``IngestResult``, or the ``ArticleError``
+    saying why it was refused. Duplicates (within the list or already stored) are found by content
+    hash and canonical URL; if another process stores one of them at the same moment, the unique
+    constraints refuse the bulk insert and each article is stored on its own instead."""
+    answers: list[IngestResult | ArticleError | None] = [None] * len(articles)
+    rows: dict[int, Source] = {}
+    for i, article in enumerate(articles):
+        try:
+            text = article_text_clean(article.text)
+        except ArticleError as exc:
+            answers[i] = exc
+            continue
+        published_at = article.published_at
+        if published_at is not None and timezone.is_naive(published_at):
+            published_at = timezone.make_aware(published_at, timezone.get_default_timezone())
+        title = name_clean(article.title or text.strip().splitlines()[0])
+        rows[i] = Source(
+            text=text,
+            title=title[:1000],
+            url=(article.url or "").strip()[:2000],
+            canonical_url=canonical_url(article.url or ""),
+            outlet=name_clean(article.outlet or "")[:200],
+            published_at=published_at,
+            language=article.language or detect_language(text),
+            external_id=name_clean(str(article.id or ""))[:200],
+            content_hash=content_hash(text),
+            original_hash=original_hash(article.text),
+            last_activity_at=timezone.now(),
+        )
+    stored = {
+        key: source
+        for source in Source.objects.filter(content_hash__in=[r.content_hash for r in rows.values()])
+        for key in (source.content_hash, source.canonical_url)
+        if key
+    }
+    urls = [r.canonical_url for r in rows.values() if r.canonical_url and r.content_hash not in stored]
+    stored.update({s.canonical_url: s for s in Source.objects.filter(canonical_url__in=urls)})
+    new: list[Source] = []
+    for i, row in rows.items():
+        seen = stored.get(row.content_hash) or (stored.get(row.canonical_url) if row.canonical_url else None)
+        if seen is not None:
+            answers[i] = IngestResult(seen, created=False)
+            continue
+        new.append(row)
+        answers[i] = IngestResult(row, created=True)
+        stored[row.content_hash] = row
+        if row.canonical_url:
+            stored[row.canonical_url] = row
+    try:
+        with transaction.atomic():
+            Source.objects.bulk_create(new)
+            if dispatch:
+                sources_dispatch(source_ids=[s.id for s in new])
+    except IntegrityError:  # stored concurrently by another process: one at a time instead
+        for i, article in enumerate(articles):
+            if isinstance(answers[i], IngestResult):
+                answers[i] = source_ingest(
+                    text=article.text,
+                    title=article.title,
+                    url=article.url,
+                    outlet=article.outlet,
+                    published_at=article.published_at,
+                    language=article.language,
+                    external_id=article.id,
+                )
+    return answers  # type: ignore[return-value]
+
+
 def speaker_resolve(*, mention: SpeakerMention) -> Speaker:
     """Find the speaker across articles through normalised names and aliases, or create one."""
-    names = [mention.name, *mention.aliases]
-    keys = [normalize_ar(n) for n in names if n and normalize_ar(n)]
-    alias = SpeakerAlias.objects.select_related("speaker").filter(normalized__in=keys).first()
-    if alias:
-        speaker = alias.speaker
-        changed = False
-        for field in ("role", "organisation", "country"):
-            if not getattr(speaker, field) and getattr(mention, field):
-                setattr(speaker, field, getattr(mention, field))
-                changed = True
-        if changed:
-            speaker.save(update_fields=["role", "organisation", "country"])
-    else:
-        speaker = Speaker.objects.create(
-            name=mention.name,
-            normalized_name=normalize_ar(mention.name),
-            kind=mention.kind,
-            role=mention.role,
-            organisation=mention.organisation,
-            country=mention.country,
+    return speakers_resolve(mentions=[mention])[0]
+
+
+def _speaker_keys(mention: SpeakerMention) -> list[str]:
+    keys: list[str] = []
+    for name in (mention.name, *mention.aliases):
+        key = normalize_ar(name) if name else ""
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def speakers_resolve(*, mentions: list[SpeakerMention]) -> list[Speaker]:
+    """The speaker of each mention (same order), found through normalised names and aliases or
+    created, in a few statements for the whole list. Empty details (role, organisation, country) of
+    a known speaker are filled from the mention. Every name becomes an alias, and a surname alone
+    too (الكاظمي → مصطفى الكاظمي) when nobody else holds it."""
+    keyed = [(mention, _speaker_keys(mention)) for mention in mentions]
+    known = {
+        alias.normalized: alias.speaker
+        for alias in SpeakerAlias.objects.select_related("speaker").filter(
+            normalized__in={key for _, keys in keyed for key in keys}
         )
-    # A surname alone is an alias too (الكاظمي → مصطفى الكاظمي) when nobody else holds it.
-    candidates = list(names)
-    if mention.kind == "person" and len(mention.name.split()) >= 2:
-        candidates.append(mention.name.split()[-1])
-    for name in candidates:
-        key = normalize_ar(name)
-        if key:
-            SpeakerAlias.objects.get_or_create(normalized=key, defaults={"speaker": speaker, "alias": name})
-    return speaker
+    }
+    resolved: list[Speaker] = []
+    created: dict[str, Speaker] = {}  # new speakers by each of their keys (one per name in the list)
+    changed: dict[int, Speaker] = {}
+    for mention, keys in keyed:
+        speaker = next((known[k] for k in keys if k in known), None) or next(
+            (created[k] for k in keys if k in created), None
+        )
+        if speaker is None:
+            speaker = Speaker(
+                name=mention.name,
+                normalized_name=normalize_ar(mention.name),
+                kind=mention.kind,
+                role=mention.role,
+                organisation=mention.organisation,
+                country=mention.country,
+            )
+            created.update(dict.fromkeys(keys, speaker))
+            if not keys:
+                created[f"#{id(speaker)}"] = speaker  # a name that normalises to nothing: no alias
+        elif speaker.pk is not None:
+            for field in ("role", "organisation", "country"):
+                if not getattr(speaker, field) and getattr(mention, field):
+                    setattr(speaker, field, getattr(mention, field))
+                    changed[speaker.pk] = speaker
+        resolved.append(speaker)
+    new = list({id(s): s for s in created.values()}.values())
+    Speaker.objects.bulk_create(new)
+    if changed:
+        Speaker.objects.bulk_update(list(changed.values()), ["role", "organisation", "country"])
+    aliases: dict[str, SpeakerAlias] = {}
+    for (mention, _), speaker in zip(keyed, resolved, strict=True):
+        names = [mention.name, *mention.aliases]
+        if mention.kind == "person" and len(mention.name.split()) >= 2:
+            names.append(mention.name.split()[-1])
+        for name in names:
+            key = normalize_ar(name) if name else ""
+            if key and key not in aliases:
+                aliases[key] = SpeakerAlias(normalized=key, speaker=speaker, alias=name)
+    SpeakerAlias.objects.bulk_create(list(aliases.values()), ignore_conflicts=True)
+    # Another worker may have created the same speaker at the same moment: its alias won the unique
+    # constraint, so use its speaker and drop ours (which has no claims yet).
+    keys_of_new = {s.normalized_name: s for s in new if s.normalized_name}
+    owners = dict(
+        SpeakerAlias.objects.filter(normalized__in=list(keys_of_new)).values_list("normalized", "speaker_id")
+    )
+    lost = {s.pk: owners[k] for k, s in keys_of_new.items() if owners.get(k) not in (None, s.pk)}
+    if lost:
+        winners = Speaker.objects.in_bulk(set(lost.values()))
+        resolved = [winners[lost[s.pk]] if s.pk in lost else s for s in resolved]
+        Speaker.objects.filter(pk__in=list(lost)).delete()
+    return resolved
 
 
 def claim_fingerprint(*, source: Source, start: int, end: int) -> str:
@@ -205,9 +336,31 @@ def contradiction_record(
 ) -> Contradiction | None:
     """Store a suggested contradiction, one row per unordered pair. A pair a person has already
     reviewed keeps its status: a rejected pair is never suggested again by the same detector version."""
-    a, b = (claim_1, claim_2) if claim_1.id < claim_2.id else (claim_2, claim_1)
+    return contradictions_record(found=[(claim_1, claim_2, result, detector, version)])[0]
+
+
+def contradictions_record(
+    *, found: list[tuple[Claim, Claim, PairResult, str, str]]
+) -> list[Contradiction | None]:
+    """``contradiction_record`` for many pairs (claim, claim, result, detector, version): the pairs
+    already stored are read in one query."""
+    ordered = [(a, b) if a.id < b.id else (b, a) for a, b, *_ in found]
+    existing = {
+        (row.claim_a_id, row.claim_b_id): row
+        for row in Contradiction.objects.filter(
+            claim_a_id__in={a.id for a, _ in ordered}, claim_b_id__in={b.id for _, b in ordered}
+        )
+    }
+    return [
+        _contradiction_store(a, b, claim_1, result, detector, version, existing.get((a.id, b.id)))
+        for (a, b), (claim_1, _, result, detector, version) in zip(ordered, found, strict=True)
+    ]
+
+
+def _contradiction_store(
+    a: Claim, b: Claim, claim_1: Claim, result: PairResult, detector, version, existing
+) -> Contradiction | None:
     spans_a, spans_b = (result.spans_a, result.spans_b) if a is claim_1 else (result.spans_b, result.spans_a)
-    existing = Contradiction.objects.filter(claim_a=a, claim_b=b).first()
     values = {
         "kind": result.kind,
         "score": result.score,

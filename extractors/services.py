@@ -13,18 +13,27 @@ from django.db.models import F
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from claims.models import Claim, Contradiction, Source, Speaker
+from claims.models import Claim, Contradiction, Source
 from claims.selectors import contradiction_candidates_batch
 from claims.services import (
     claim_fingerprint,
     claim_view,
     claims_index_terms,
-    contradiction_record,
-    speaker_resolve,
+    contradictions_record,
+    speakers_resolve,
     window,
 )
 from claims.text import normalize_ar
-from extractors.base import Detector, ExtractionResult, Extractor, Plugin, PluginConfigError
+from extractors.base import (
+    ClaimView,
+    Detector,
+    ExtractionResult,
+    Extractor,
+    PairResult,
+    Plugin,
+    PluginConfigError,
+    SpeakerMention,
+)
 from extractors.models import ExtractionRun, PluginConfig
 from extractors.pipeline import classify_pair, merge, same_event, stores_contradiction
 from extractors.registry import get_registry
@@ -62,19 +71,56 @@ def enabled_detectors() -> list[Detector]:
 
 def plugin_run(*, source: Source, plugin: Extractor) -> ExtractionRun:
     """Run one extractor over one source, once per (plugin, version, config, content)."""
-    key = {
-        "source": source,
-        "plugin": plugin.name,
-        "version": plugin.version,
-        "config_hash": plugin.config_hash(),
-        "content_hash": source.content_hash,
+    return plugin_runs(sources=[source], plugins=[plugin])[source.id][0]
+
+
+def plugin_runs(*, sources: list[Source], plugins: list[Extractor]) -> dict[int, list[ExtractionRun]]:
+    """Run every extractor over every source, each (plugin, version, config, content) once: a run
+    done before is reused as is, the others run now and are stored in two statements. A failing
+    plugin is recorded on its own run; the other plugins and sources carry on."""
+    fingerprints = {p.name: (p.version, p.config_hash()) for p in plugins}
+    stored = {
+        (r.source_id, r.plugin, r.version, r.config_hash, r.content_hash): r
+        for r in ExtractionRun.objects.filter(
+            source__in=sources,
+            plugin__in=list(fingerprints),
+            version__in={v for v, _ in fingerprints.values()},
+        )
     }
-    run, _ = ExtractionRun.objects.get_or_create(**key)
-    if run.status == ExtractionRun.Status.DONE:
-        return run  # the same work was done before: a no-op
+    runs: dict[int, list[ExtractionRun]] = {}
+    new: list[ExtractionRun] = []
+    again: list[ExtractionRun] = []
+    for source in sources:
+        runs[source.id] = []
+        for plugin in plugins:
+            version, config_hash = fingerprints[plugin.name]
+            run = stored.get((source.id, plugin.name, version, config_hash, source.content_hash))
+            if run is not None and run.status == ExtractionRun.Status.DONE:
+                runs[source.id].append(run)  # the same work was done before: a no-op
+                continue
+            if run is None:
+                run = ExtractionRun(
+                    source=source,
+                    plugin=plugin.name,
+                    version=version,
+                    config_hash=config_hash,
+                    content_hash=source.content_hash,
+                )
+                new.append(run)
+            else:
+                again.append(run)
+            _extract_into(run, source, plugin)
+            runs[source.id].append(run)
+    ExtractionRun.objects.bulk_create(new)
+    ExtractionRun.objects.bulk_update(
+        again, ["attempts", "output", "status", "error", "duration_ms", "finished_at"]
+    )
+    return runs
+
+
+def _extract_into(run: ExtractionRun, source: Source, plugin: Extractor) -> None:
+    """Run the plugin and put its output (or its failure) on the run, unsaved."""
     run.attempts += 1
-    run.status = ExtractionRun.Status.RUNNING
-    run.save(update_fields=["attempts", "status"])
     began = time.perf_counter()
     published = source.published_at.date() if source.published_at else None
     try:
@@ -93,38 +139,38 @@ def plugin_run(*, source: Source, plugin: Extractor) -> ExtractionRun:
         raise
     except Exception as exc:  # a plugin failure is recorded on its run; the others carry on
         logger.exception("plugin %s failed on source %s", plugin.label(), source.id)
+        run.output = {}
         run.status = ExtractionRun.Status.FAILED
         run.error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=5)}"
     run.duration_ms = (time.perf_counter() - began) * 1000
     run.finished_at = timezone.now()
-    run.save(update_fields=["output", "status", "error", "duration_ms", "finished_at"])
-    return run
 
 
 def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionResult]]) -> list[Claim]:
-    """Upsert the merged claims of a source by fingerprint, so a re-run never duplicates them.
-    New claims are inserted in one statement (with their history rows), the index in two."""
-    wanted: dict[str, dict] = {}
-    speakers: dict[tuple, Speaker] = {}  # one article names the same speaker many times
-    for item in merge(runs):
+    """Upsert the merged claims of a source by fingerprint, so a re-run never duplicates them."""
+    return claims_sync_many(items=[(source, runs)])
+
+
+def claims_sync_many(
+    *, items: list[tuple[Source, list[tuple[type[Extractor], ExtractionResult]]]]
+) -> list[Claim]:
+    """Upsert the merged claims of several sources by fingerprint, so a re-run never duplicates
+    them: their speakers are resolved together, new claims inserted in one statement (with their
+    history rows), the index rebuilt in two."""
+    merged = [(source, item) for source, runs in items for item in merge(runs)]
+    mentions: dict[tuple, SpeakerMention] = {}  # one article names the same speaker many times
+    for _, item in merged:
         mention = item.claim.speaker
-        speaker = None
         if mention and mention.name:
-            key = (
-                mention.name,
-                mention.kind,
-                mention.role,
-                mention.organisation,
-                mention.country,
-                mention.aliases,
-            )
-            if key not in speakers:
-                speakers[key] = speaker_resolve(mention=mention)
-            speaker = speakers[key]
+            mentions.setdefault(_mention_key(mention), mention)
+    speakers = dict(zip(mentions, speakers_resolve(mentions=list(mentions.values())), strict=True))
+    wanted: dict[str, dict] = {}
+    for source, item in merged:
+        mention = item.claim.speaker
         fingerprint = claim_fingerprint(source=source, start=item.claim.start, end=item.claim.end)
         wanted[fingerprint] = {
             "source": source,
-            "speaker": speaker,
+            "speaker": speakers[_mention_key(mention)] if mention and mention.name else None,
             "speaker_mention": (
                 source.text[mention.start : mention.end] if mention and mention.start is not None else ""
             )[:500],
@@ -154,43 +200,51 @@ def claims_sync(*, source: Source, runs: list[tuple[type[Extractor], ExtractionR
                 claim.save()
         new = [Claim(fingerprint=fp, **values) for fp, values in wanted.items() if fp not in existing]
         bulk_create_with_history(new, Claim)
-        stored = list(Claim.objects.filter(fingerprint__in=list(wanted)).select_related("source"))
+        stored = list(Claim.objects.filter(fingerprint__in=list(wanted)).select_related("source", "speaker"))
         claims_index_terms(claims=stored)
     return stored
 
 
+def _mention_key(mention: SpeakerMention) -> tuple:
+    return (mention.name, mention.kind, mention.role, mention.organisation, mention.country, mention.aliases)
+
+
 def contradictions_detect(*, source: Source, detectors: list[Detector] | None = None) -> list[Contradiction]:
     """Compare the source's claims with their candidates (never all pairs) and record conflicts."""
+    claims = list(source.claims.select_related("speaker", "source"))
+    return contradictions_detect_many(claims=claims, detectors=detectors)
+
+
+def contradictions_detect_many(
+    *, claims: list[Claim], detectors: list[Detector] | None = None
+) -> list[Contradiction]:
+    """Compare claims (one article's, or a batch's) with their candidates and record conflicts.
+    Each unordered pair is compared once, also when both claims are in the list."""
     detectors = enabled_detectors() if detectors is None else detectors
     # Only a detector that needs no corroboration can make a pair worth storing (see
     # stores_contradiction): when none of them sees a contradiction, the rest need not run.
     decisive = [d for d in detectors if not getattr(d.config, "needs_corroboration", False)]
-    found: list[Contradiction] = []
-    claims = list(source.claims.select_related("speaker", "source"))
     candidates = contradiction_candidates_batch(claims=claims, window=window())
+    views: dict[int, ClaimView] = {}
+    compared: set[tuple[int, int]] = set()
+    found: list[tuple[Claim, Claim, PairResult, str, str]] = []
     for claim in claims:
-        view_a = claim_view(claim)
         for other in candidates.get(claim.id, []):
-            if other.id < claim.id and other.source_id == source.id:
-                continue  # within one article each pair is compared once
+            pair = (min(claim.id, other.id), max(claim.id, other.id))
+            if pair in compared:
+                continue
+            compared.add(pair)
             if not same_event(claim.text, other.text, min_overlap=settings.MIZAN_SAME_EVENT_MIN_OVERLAP):
                 continue
-            view_b = claim_view(other)
+            view_a = views.get(claim.id) or views.setdefault(claim.id, claim_view(claim))
+            view_b = views.get(other.id) or views.setdefault(other.id, claim_view(other))
             if not any(d.compare(view_a, view_b).label == "contradiction" for d in decisive):
                 continue
             result, detector = classify_pair(view_a, view_b, detectors)
             result = stores_contradiction(result, detector, view_a, view_b, detectors)
-            if result is not None:
-                row = contradiction_record(
-                    claim_1=claim,
-                    claim_2=other,
-                    result=result,
-                    detector=detector.name,
-                    version=detector.version,
-                )
-                if row is not None:
-                    found.append(row)
-    return found
+            if result is not None and detector is not None:
+                found.append((claim, other, result, detector.name, detector.version))
+    return [row for row in contradictions_record(found=found) if row is not None]
 
 
 class GaveUp(Exception):
@@ -201,24 +255,28 @@ def source_attempt_begin(*, source_id: int) -> int | None:
     """Count one processing attempt, committed in its own transaction BEFORE the work starts, so an
     article that kills its worker every time is still counted (the poison-message guard). Returns
     the attempt number, or None when the source no longer exists."""
+    return sources_attempt_begin(source_ids=[source_id]).get(source_id)
+
+
+def sources_attempt_begin(*, source_ids: list[int]) -> dict[int, int]:
+    """``source_attempt_begin`` for several sources: {source id: attempt number} (gone ones left out)."""
     with transaction.atomic():
-        updated = Source.objects.filter(id=source_id).update(
+        Source.objects.filter(id__in=source_ids).update(
             attempts=F("attempts") + 1, status=Source.Status.PROCESSING, last_activity_at=timezone.now()
         )
-        if not updated:
-            return None
-        return Source.objects.values_list("attempts", flat=True).get(id=source_id)
+        return dict(Source.objects.filter(id__in=source_ids).values_list("id", "attempts"))
 
 
-def source_attempt_undo(*, source_id: int) -> None:
+def sources_attempt_undo(*, source_ids: list[int]) -> None:
     """A transient error (the database went away) is not the article's fault: uncount the attempt."""
-    Source.objects.filter(id=source_id, attempts__gt=0).update(attempts=F("attempts") - 1)
+    Source.objects.filter(id__in=source_ids, attempts__gt=0).update(attempts=F("attempts") - 1)
 
 
 def source_process(*, source_id: int) -> Source | None:
-    """Process one article end to end: the attempt is counted first (own transaction), then all the
-    work happens in one transaction, so nothing is half-written. Idempotent: safe to run again after a
-    crash or a retry. A failing plugin is caught and recorded on its own run."""
+    """Process one article end to end: the attempt is counted first (own transaction), then the
+    extraction in one transaction and the contradiction detection in a second, so nothing is
+    half-written. Idempotent: safe to run again after a crash or a retry. A failing plugin is caught
+    and recorded on its own run."""
     attempt = source_attempt_begin(source_id=source_id)
     if attempt is None:
         logger.warning("source %s no longer exists: nothing to do", source_id)
@@ -235,7 +293,7 @@ def source_process(*, source_id: int) -> Source | None:
         logger.error("source %s: %s", source_id, error)
         return Source.objects.get(id=source_id)
     try:
-        return _source_process_attempt(source_id=source_id)
+        processed = _sources_process_attempt(source_ids=[source_id])
     except TRANSIENT_ERRORS:
         raise  # the task retries on a fresh connection
     except Exception as exc:  # a bug or a time limit outside the plugins: recorded, not left stuck
@@ -245,28 +303,73 @@ def source_process(*, source_id: int) -> Source | None:
             status=Source.Status.FAILED, error=error, processed_at=timezone.now()
         )
         return Source.objects.get(id=source_id)
+    return processed[0] if processed else None
 
 
-def _source_process_attempt(*, source_id: int) -> Source:
+def sources_process(*, source_ids: list[int]) -> list[Source]:
+    """Process a batch of articles together: the same work as ``source_process`` for each, with a
+    handful of statements for the whole batch instead of a few dozen per article.
+
+    A batch that was interrupted before (some of its articles already count an attempt: a worker
+    died in it, maybe killed by one of them) or that fails outside the plugins is not retried as a
+    batch: each of its articles is queued on its own, so one poison article cannot sink the others
+    and the attempt guard of ``source_process`` applies to it alone."""
+    ids = sorted(set(source_ids))
+    if len(ids) <= 1:
+        return [s for s in (source_process(source_id=i) for i in ids) if s is not None]
+    attempts = sources_attempt_begin(source_ids=ids)
+    if any(n > 1 for n in attempts.values()):
+        logger.warning("batch of %d sources was interrupted before: one task per source now", len(ids))
+        return _sources_split(list(attempts))
+    try:
+        return _sources_process_attempt(source_ids=list(attempts))
+    except TRANSIENT_ERRORS:
+        raise  # the task uncounts the attempts and retries the batch on a fresh connection
+    except Exception:
+        logger.exception("processing a batch of %d sources failed: one task per source now", len(ids))
+        return _sources_split(list(attempts))
+
+
+def _sources_split(source_ids: list[int]) -> list[Source]:
+    from claims.services import source_dispatch
+
+    sources_attempt_undo(source_ids=source_ids)
+    for source_id in source_ids:
+        source_dispatch(source_id=source_id)
+    return []
+
+
+def _sources_process_attempt(*, source_ids: list[int]) -> list[Source]:
+    """Two transactions. 1: lock the sources, run the extractors, store claims. 2: detect
+    contradictions against everything committed — including what other workers committed meanwhile,
+    so two articles processed at the same moment on two workers still meet — then mark them done."""
     with transaction.atomic():
-        source = Source.objects.select_for_update().get(id=source_id)
-        extractors = enabled_extractors()
+        sources = list(Source.objects.select_for_update().filter(id__in=source_ids).order_by("id"))
         registry = get_registry().extractors
-        runs = [plugin_run(source=source, plugin=p) for p in extractors]
-        usable = [
-            (registry[r.plugin], ExtractionResult.from_json(r.output))
-            for r in runs
-            if r.status == ExtractionRun.Status.DONE
-        ]
-        claims_sync(source=source, runs=usable)
-        contradictions_detect(source=source)
-        failed = [f"{r.plugin}@{r.version}" for r in runs if r.status == ExtractionRun.Status.FAILED]
-        source.status = Source.Status.FAILED if failed and not usable else Source.Status.DONE
-        source.error = f"failed plugins: {', '.join(failed)}" if failed else ""
-        source.processed_at = timezone.now()
-        source.attempts = 0  # finished: the guard counts attempts that never finish
-        source.save(update_fields=["status", "error", "processed_at", "attempts"])
-    return source
+        runs = plugin_runs(sources=sources, plugins=enabled_extractors())
+        usable = {
+            source.id: [
+                (registry[r.plugin], ExtractionResult.from_json(r.output))
+                for r in runs[source.id]
+                if r.status == ExtractionRun.Status.DONE and r.plugin in registry
+            ]
+            for source in sources
+        }
+        claims = claims_sync_many(items=[(source, usable[source.id]) for source in sources])
+    with transaction.atomic():
+        sources = list(Source.objects.select_for_update().filter(id__in=source_ids).order_by("id"))
+        contradictions_detect_many(claims=claims)
+        now = timezone.now()
+        for source in sources:
+            failed = [
+                f"{r.plugin}@{r.version}" for r in runs[source.id] if r.status == ExtractionRun.Status.FAILED
+            ]
+            source.status = Source.Status.FAILED if failed and not usable[source.id] else Source.Status.DONE
+            source.error = f"failed plugins: {', '.join(failed)}" if failed else ""
+            source.processed_at = now
+            source.attempts = 0  # finished: the guard counts attempts that never finish
+        Source.objects.bulk_update(sources, ["status", "error", "processed_at", "attempts"])
+    return sources
 
 
 def plugin_configs_sync() -> int:

@@ -319,7 +319,7 @@ def test_an_article_that_never_finishes_ends_failed_after_max_attempts(ingest, s
     def dies(**kwargs):
         raise SystemExit("worker killed")  # what a SIGKILL looks like from the counter's side
 
-    monkeypatch.setattr(services, "claims_sync", dies)
+    monkeypatch.setattr(services, "claims_sync_many", dies)
     for attempt in range(1, settings.MIZAN_MAX_ATTEMPTS + 1):
         with pytest.raises(SystemExit):
             services.source_process(source_id=source.id)
@@ -333,7 +333,7 @@ def test_an_article_that_never_finishes_ends_failed_after_max_attempts(ingest, s
 @pytest.mark.django_db
 def test_reconcile_dispatches_only_stale_pending_or_processing_sources(settings, monkeypatch):
     dispatched = []
-    monkeypatch.setattr("claims.services.source_dispatch", lambda *, source_id: dispatched.append(source_id))
+    monkeypatch.setattr("claims.services.sources_dispatch", lambda *, source_ids: dispatched.extend(source_ids))
     old = timezone.now() - timedelta(seconds=settings.MIZAN_RECONCILE_AFTER + 5)
     stale = Source.objects.create(text="a", content_hash="a" * 64, status="pending", last_activity_at=old)
     stuck = Source.objects.create(text="b", content_hash="b" * 64, status="processing", last_activity_at=old)
@@ -423,7 +423,7 @@ def test_an_unexpected_error_outside_the_plugins_marks_the_source_failed_not_stu
     def broken(**kwargs):
         raise AttributeError("a bug in the pipeline")
 
-    monkeypatch.setattr(services, "contradictions_detect", broken)
+    monkeypatch.setattr(services, "contradictions_detect_many", broken)
     source = ingest(text=ARTICLE_2).source
     source.refresh_from_db()
     assert source.status == "failed" and "AttributeError: a bug in the pipeline" in source.error

@@ -204,7 +204,7 @@ def sources_reconcile(*, older_than: int | None = None, limit: int | None = None
     seconds (a message lost with Redis, a worker that died before it could requeue …). Sources being
     processed right now hold a row lock and are skipped. Effects are idempotent, so a source
     dispatched twice is processed once more at worst."""
-    from claims.services import source_dispatch
+    from claims.services import sources_dispatch
 
     age = settings.MIZAN_RECONCILE_AFTER if older_than is None else older_than
     now = timezone.now()
@@ -218,8 +218,7 @@ def sources_reconcile(*, older_than: int | None = None, limit: int | None = None
             .values_list("id", flat=True)[: limit or settings.MIZAN_RECONCILE_BATCH]
         )
         Source.objects.filter(id__in=ids).update(last_activity_at=now)
-        for source_id in ids:
-            source_dispatch(source_id=source_id)
+        sources_dispatch(source_ids=ids)
     if ids:
         logger.warning("reconcile: dispatched %d stale source(s) again", len(ids))
     return ids

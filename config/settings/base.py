@@ -262,6 +262,9 @@ MIZAN_CONTRADICTION_WINDOW_DAYS = int(os.environ.get("MIZAN_CONTRADICTION_WINDOW
 MIZAN_CANDIDATE_POSTINGS_PER_TERM = int(os.environ.get("MIZAN_CANDIDATE_POSTINGS_PER_TERM", "400"))
 MIZAN_CANDIDATE_COMMON_TERM = int(os.environ.get("MIZAN_CANDIDATE_COMMON_TERM", "3000"))
 MIZAN_CANDIDATE_LIMIT = int(os.environ.get("MIZAN_CANDIDATE_LIMIT", "150"))
+# Articles per processing task when many arrive at once (ingest, reconcile): one task stores a batch
+# with a handful of statements; an interrupted batch is retried one article per task.
+MIZAN_PROCESS_BATCH = int(os.environ.get("MIZAN_PROCESS_BATCH", "50"))
 # Share of the shorter claim's key terms two claims must share to be "about the same event".
 MIZAN_SAME_EVENT_MIN_OVERLAP = float(os.environ.get("MIZAN_SAME_EVENT_MIN_OVERLAP", "0.25"))
 

@@ -7,11 +7,14 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.inputs import InputError, read_articles
+from claims.inputs import ArticleInput, InputError, read_articles
 from claims.intake.services import reject_record
 from claims.management.commands._progress import progress
 from claims.models import RejectedInput, Source
-from claims.services import ArticleError, source_ingest
+from claims.services import ArticleError, sources_ingest
+
+# Articles stored per transaction; each chunk is queued in batches of MIZAN_PROCESS_BATCH.
+CHUNK = 200
 
 
 class Command(BaseCommand):
@@ -32,44 +35,45 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths: list[str], wait: bool = False, timeout: float = 0, **options) -> None:
-        created = duplicates = failed = 0
-        queued: list[int] = []
+        self.created = self.duplicates = self.failed = 0
+        self.queued: list[int] = []
+        chunk: list[ArticleInput] = []
         for item in progress(read_articles(paths), "ingesting"):
             if isinstance(item, InputError):
-                failed += 1
+                self.failed += 1
                 self.stderr.write(f"error: {item}")
                 reject_record(origin=RejectedInput.Origin.COMMAND, reason=item.message, where=item.origin)
                 continue
-            try:
-                result = source_ingest(
-                    text=item.text,
-                    title=item.title,
-                    url=item.url,
-                    outlet=item.outlet,
-                    published_at=item.published_at,
-                    language=item.language,
-                    external_id=item.id,
-                )
-            except ArticleError as exc:
-                failed += 1
-                self.stderr.write(f"error: {item.origin}: {exc}")
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                self._store(chunk)
+                chunk = []
+        self._store(chunk)
+        self.stdout.write(
+            f"ingested {self.created} new, {self.duplicates} duplicate(s), {self.failed} error(s)"
+        )
+        if wait and self.queued:
+            self._wait(self.queued, timeout)
+        if self.failed:
+            raise CommandError(f"{self.failed} article(s) could not be ingested", returncode=1)
+
+    def _store(self, chunk: list[ArticleInput]) -> None:
+        """Store a chunk of articles at once; they are queued in batches (sources_ingest)."""
+        for item, result in zip(chunk, sources_ingest(articles=chunk), strict=True):
+            if isinstance(result, ArticleError):
+                self.failed += 1
+                self.stderr.write(f"error: {item.origin}: {result}")
                 reject_record(
                     origin=RejectedInput.Origin.COMMAND,
-                    reason=str(exc),
+                    reason=str(result),
                     where=item.origin,
                     data=item.text if isinstance(item.text, str) else None,
                 )
-                continue
-            if result.created:
-                created += 1
-                queued.append(result.source.id)
+            elif result.created:
+                self.created += 1
+                self.queued.append(result.source.id)
             else:
-                duplicates += 1
-        self.stdout.write(f"ingested {created} new, {duplicates} duplicate(s), {failed} error(s)")
-        if wait and queued:
-            self._wait(queued, timeout)
-        if failed:
-            raise CommandError(f"{failed} article(s) could not be ingested", returncode=1)
+                self.duplicates += 1
 
     def _wait(self, ids: list[int], timeout: float) -> None:
         """Poll the database until every queued source is done or failed (a bar on a terminal)."""
