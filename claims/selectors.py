@@ -10,7 +10,8 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Count, QuerySet
 
-from claims.models import Claim, ClaimTerm, Contradiction
+from claims.models import Claim, ClaimTerm, Contradiction, Source
+from extractors.pipeline import same_event_terms
 
 # SQLite refuses a compound SELECT of more than 500 members (SQLITE_MAX_COMPOUND_SELECT).
 _SQLITE_TERMS_PER_QUERY = 200
@@ -45,16 +46,17 @@ def _per_term_rows(terms: list[str], inner: str, params: list, outer: str = "{}"
 def contradiction_candidates_batch(
     *, claims: list[Claim], window: timedelta, limit: int | None = None
 ) -> dict[int, list[Claim]]:
-    """For each claim (typically one article's), the claims about the same event: sharing at least two
-    normalised key terms, within the time window, from another speaker or (self-contradiction over
-    time) from the same speaker in another article.
+    """For each claim (typically one article's or a batch's), the claims about the same event
+    (``extractors.pipeline.same_event``, decided on the key terms the index holds), within the time
+    window, from another speaker or (self-contradiction over time) from the same speaker in another
+    article.
 
     Never all pairs, and never a scan that grows with the database: each term reads at most
     ``MIZAN_CANDIDATE_POSTINGS_PER_TERM`` of its most recent postings inside the window (index on
     ``(term, published_on)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or more postings in the
     window are too common to tell events apart and are skipped, and at most ``limit`` candidates are
     kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is
-    bounded by constants whatever the size of the database, in four queries for the whole batch (on
+    bounded by constants whatever the size of the database, in six queries for the whole batch (on
     PostgreSQL); ``bench/contradiction_scale.py`` measures what this costs in recall against brute
     force.
     """
@@ -110,10 +112,31 @@ def contradiction_candidates_batch(
                     score[other] += weight[term]
         ranked = sorted(((score[o], o) for o, n in shared.items() if n >= 2), reverse=True)
         chosen[claim_id] = [other for _, other in ranked[:limit]]
+    # 4. The same-event gate (extractors.pipeline.same_event) on the key terms the index holds for
+    # every candidate, so no candidate text is read, let alone analysed, unless it passes.
     wanted = {other for ids in chosen.values() for other in ids}
-    found = {c.id: c for c in Claim.objects.filter(id__in=wanted).select_related("speaker", "source")}
+    text_terms: dict[int, set[str]] = defaultdict(set)  # key terms of the text: without the speaker
+    for claim_id, term in ClaimTerm.objects.filter(claim_id__in=wanted | by_id.keys()).values_list(
+        "claim_id", "term"
+    ):
+        if not term.startswith("@"):
+            text_terms[claim_id].add(term)
+    overlap = settings.MIZAN_SAME_EVENT_MIN_OVERLAP
+    gated = {
+        claim_id: [
+            other
+            for other in ids
+            if same_event_terms(text_terms[claim_id], text_terms[other], min_overlap=overlap)
+        ]
+        for claim_id, ids in chosen.items()
+    }
+    # 5. The candidates that passed, each article's text read once.
+    found = Claim.objects.select_related("speaker").in_bulk({o for ids in gated.values() for o in ids})
+    sources = Source.objects.in_bulk({c.source_id for c in found.values()})
+    for candidate in found.values():
+        candidate.source = sources[candidate.source_id]
     result: dict[int, list[Claim]] = {}
-    for claim_id, ids in chosen.items():
+    for claim_id, ids in gated.items():
         claim = by_id[claim_id]
         result[claim_id] = [
             found[other]

@@ -220,6 +220,12 @@ class Plugin:
     def label(cls) -> str:
         return f"{cls.name}@{cls.version}"
 
+    @classmethod
+    def release_caches(cls) -> None:
+        """Drop what the plugin cached about the texts of the batch just processed. The pipeline
+        calls it after every batch so a long-running worker's memory stays flat; a plugin that
+        caches per text (a new claim meets many candidates) overrides it."""
+
 
 class Extractor(Plugin):
     produces: ClassVar[tuple[str, ...]] = ()

@@ -234,6 +234,18 @@ def same_event(text_a: str, text_b: str, *, min_shared: int = 2, min_overlap: fl
     """Candidate gate: two claims are about the same event when they share at least ``min_shared``
     normalised key terms (generic news words excluded) making up at least ``min_overlap`` of the
     shorter claim's terms."""
-    terms_a, terms_b = key_terms(text_a), key_terms(text_b)
+    return same_event_terms(
+        key_terms(text_a), key_terms(text_b), min_shared=min_shared, min_overlap=min_overlap
+    )
+
+
+def same_event_terms(
+    terms_a: frozenset[str] | set[str],
+    terms_b: frozenset[str] | set[str],
+    *,
+    min_shared: int = 2,
+    min_overlap: float = 0.25,
+) -> bool:
+    """``same_event`` on key terms already known (the candidate index stores them per claim)."""
     shared = len(terms_a & terms_b)
     return shared >= min_shared and shared / max(1, min(len(terms_a), len(terms_b))) >= min_overlap

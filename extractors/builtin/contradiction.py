@@ -153,6 +153,10 @@ class LexicalContradictionDetector(Detector):
     Config = LexicalConfig
     description = "Shared key terms + opposite events, negation or numeric mismatch."
 
+    @classmethod
+    def release_caches(cls) -> None:
+        _analyse.cache_clear()
+
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
         explicit = _explicit_report(a, b) or _explicit_report(b, a, swapped=True)
         if explicit:

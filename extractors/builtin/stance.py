@@ -154,6 +154,13 @@ class StanceContradictionDetector(Detector):
         "Trained stance model (ANS): contradiction / agreement / unrelated, with the conflicting spans."
     )
 
+    @classmethod
+    def release_caches(cls) -> None:
+        from extractors.training.stance import _looks_alike
+
+        _side.cache_clear()
+        _looks_alike.cache_clear()
+
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
         text_a, text_b = (a.text or "")[: self.config.max_chars], (b.text or "")[: self.config.max_chars]
         if not text_a.strip() or not text_b.strip():

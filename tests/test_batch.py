@@ -1,0 +1,172 @@
+"""Batch processing: many articles stored at once and processed MIZAN_PROCESS_BATCH per task must
+give exactly what processing them one by one gives, and a batch that breaks falls back to one task
+per article."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from claims import selectors
+from claims.inputs import ArticleInput
+from claims.models import Claim, Contradiction, Source, Speaker
+from claims.services import ArticleError, IngestResult, sources_ingest
+from extractors import services
+
+pytestmark = pytest.mark.django_db
+
+KADHIMI = "بغداد - أعلن رئيس الوزراء العراقي مصطفى الكاظمي أن جميع القوات القتالية الأجنبية ستنسحب من العراق."
+KIRBY = "واشنطن - قال المتحدث باسم البنتاغون جون كيربي إن القوات الأميركية ستبقى في العراق لمهام التدريب."
+OTHERS = [
+    "وقال وزير المالية أحمد علي إن العجز بلغ 120 مليون دينار في الربع الأول من العام.",
+    "وأكدت وزيرة الصحة سارة حسن أن المستشفيات استقبلت 300 مصاب خلال يومين.",
+    "وأعلن الكاظمي أن الحكومة ستدعم المفوضية بكل الوسائل المتاحة قبل الانتخابات.",
+]
+
+
+def articles(seed_date) -> list[ArticleInput]:
+    texts = [KADHIMI, *OTHERS, KIRBY]
+    return [
+        ArticleInput(origin=f"test:{i}", text=text, published_at=seed_date + timedelta(hours=i))
+        for i, text in enumerate(texts)
+    ]
+
+
+def snapshot() -> tuple[set, set]:
+    claims = {
+        (c.source.content_hash, c.start, c.end, c.speaker.name if c.speaker else None, c.checkworthiness)
+        for c in Claim.objects.select_related("source", "speaker")
+    }
+    pairs = {
+        (c.claim_a.text, c.claim_b.text, c.kind)
+        for c in Contradiction.objects.select_related("claim_a", "claim_b")
+    }
+    return claims, pairs
+
+
+def test_a_batch_gives_exactly_what_one_by_one_gives(
+    django_capture_on_commit_callbacks, seed_date, settings
+):
+    settings.MIZAN_PROCESS_BATCH = 50
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        results = sources_ingest(articles=articles(seed_date))
+    assert len(callbacks) == 1  # five articles, one task
+    assert all(isinstance(r, IngestResult) and r.created for r in results)
+    assert set(Source.objects.values_list("status", flat=True)) == {"done"}
+    batched = snapshot()
+    assert any("جون كيربي" in str(pair) or pair for pair in batched[1])
+    assert {frozenset(_speakers(c)) for c in Contradiction.objects.all()} >= {
+        frozenset({"مصطفى الكاظمي", "جون كيربي"})
+    }  # two articles of the same batch meet
+
+    Source.objects.all().delete()
+    Speaker.objects.all().delete()
+    settings.MIZAN_PROCESS_BATCH = 1
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        sources_ingest(articles=articles(seed_date))
+    assert len(callbacks) == 5  # one task per article
+    assert snapshot() == batched
+    assert Speaker.objects.filter(name="مصطفى الكاظمي").count() == 1  # الكاظمي resolved to him
+
+
+def _speakers(contradiction: Contradiction) -> set[str]:
+    return {contradiction.claim_a.speaker.name, contradiction.claim_b.speaker.name}
+
+
+def test_bad_and_duplicate_articles_in_a_batch_get_their_own_answer(
+    django_capture_on_commit_callbacks, seed_date
+):
+    first = sources_ingest(articles=articles(seed_date)[:1])[0]
+    batch = [
+        ArticleInput(origin="dup-of-stored", text=KADHIMI + "\n"),  # same text once normalised
+        ArticleInput(origin="empty", text="  \n "),
+        ArticleInput(origin="new", text=KIRBY, url="https://example.org/a?utm_source=x"),
+        ArticleInput(origin="dup-in-batch", text=KIRBY + " "),
+        ArticleInput(origin="same-url", text=OTHERS[0], url="https://example.org/a"),
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = sources_ingest(articles=batch)
+    assert not answers[0].created and answers[0].source.id == first.source.id
+    assert isinstance(answers[1], ArticleError) and "empty" in str(answers[1])
+    assert answers[2].created
+    assert not answers[3].created and answers[3].source.id == answers[2].source.id
+    assert not answers[4].created and answers[4].source.id == answers[2].source.id
+    assert Source.objects.count() == 2
+
+
+def test_an_interrupted_batch_is_retried_one_article_per_task(
+    django_capture_on_commit_callbacks, seed_date, monkeypatch
+):
+    monkeypatch.setattr("claims.services.sources_dispatch", lambda *, source_ids: None)  # stored only
+    ids = [r.source.id for r in sources_ingest(articles=articles(seed_date))]
+    Source.objects.filter(id=ids[2]).update(attempts=1, status="processing")  # a worker died in it
+    dispatched: list[int] = []
+    monkeypatch.setattr("claims.services.source_dispatch", lambda *, source_id: dispatched.append(source_id))
+    assert services.sources_process(source_ids=ids) == []
+    assert dispatched == ids
+    assert not Claim.objects.exists()
+    # The interrupted attempt stays counted against the article that was in it; the others start clean.
+    assert dict(Source.objects.values_list("id", "attempts")) == {i: int(i == ids[2]) for i in ids}
+    for source_id in dispatched:
+        services.source_process(source_id=source_id)
+    assert set(Source.objects.values_list("status", flat=True)) == {"done"}
+
+
+def test_a_batch_that_fails_outside_the_plugins_falls_back_to_one_task_per_article(
+    seed_date, monkeypatch
+):
+    monkeypatch.setattr("claims.services.sources_dispatch", lambda *, source_ids: None)
+    ids = [r.source.id for r in sources_ingest(articles=articles(seed_date))]
+    real = services.claims_sync_many
+
+    def breaks_on_batches(*, items):
+        if len(items) > 1:
+            raise RuntimeError("a bug that only a batch meets")
+        return real(items=items)
+
+    monkeypatch.setattr(services, "claims_sync_many", breaks_on_batches)
+    dispatched: list[int] = []
+    monkeypatch.setattr("claims.services.source_dispatch", lambda *, source_id: dispatched.append(source_id))
+    assert services.sources_process(source_ids=ids) == []
+    assert dispatched == ids and not Claim.objects.exists()
+    for source_id in dispatched:
+        services.source_process(source_id=source_id)
+    assert set(Source.objects.values_list("status", flat=True)) == {"done"}
+    assert Claim.objects.count() >= 5
+
+
+def test_candidates_are_the_same_when_sqlite_splits_the_terms_over_several_queries(
+    django_capture_on_commit_callbacks, seed_date, monkeypatch
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=articles(seed_date))
+    claims = list(Claim.objects.select_related("source", "speaker"))
+    whole = selectors.contradiction_candidates_batch(claims=claims, window=timedelta(days=60))
+    monkeypatch.setattr(selectors, "_SQLITE_TERMS_PER_QUERY", 2)
+    split = selectors.contradiction_candidates_batch(claims=claims, window=timedelta(days=60))
+    assert {k: [c.id for c in v] for k, v in split.items()} == {k: [c.id for c in v] for k, v in whole.items()}
+    assert any(whole.values())
+
+
+def test_a_batch_spanning_days_keeps_each_claims_own_window(django_capture_on_commit_callbacks, seed_date):
+    far = [
+        ArticleInput(origin="then", text=KADHIMI, published_at=seed_date),
+        ArticleInput(origin="much-later", text=KIRBY, published_at=seed_date + timedelta(days=200)),
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=far)
+    assert Source.objects.filter(status="done").count() == 2
+    assert not Contradiction.objects.exists()  # 200 days apart: outside the 60-day window
+
+
+def test_per_text_caches_are_released_after_each_batch(django_capture_on_commit_callbacks, seed_date):
+    from extractors.builtin.arabic import key_terms
+    from extractors.builtin.contradiction import _analyse
+    from extractors.training.stance import _looks_alike
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=articles(seed_date))
+    assert Contradiction.objects.exists()  # the detectors did run and fill their caches
+    assert key_terms.cache_info().currsize == _analyse.cache_info().currsize == 0
+    assert _looks_alike.cache_info().currsize == 0
