@@ -42,6 +42,21 @@ OPPOSITE_RES = [
     (l1, re.compile(rf"^{_PREFIX}{p1}(?:ه|ها|هم)?$"), l2, re.compile(rf"^{_PREFIX}{p2}(?:ه|ها|هم)?$"))
     for l1, p1, l2, p2 in OPPOSITES
 ]
+# Words that say how a quantity is measured or when, not what is counted: two numbers that share only
+# these («ارتفعت … لتبلغ 929 مليون ريال» / «ارتفعت … لتبلغ 169 مليار ريال») may count different things.
+MEASURE_WORDS = frozenset(
+    stem(normalize_ar(w))
+    for w in (
+        "نسبة بنسبة معدل ارتفاع ارتفع ارتفعت انخفاض انخفض انخفضت تراجع زيادة بلغ بلغت لتبلغ ليبلغ يبلغ تبلغ "
+        "إجمالي اجمالي مجموع عدد قيمة حجم مقارنة مقابل نحو بنحو حوالي قرابة أكثر أقل من إلى الى "
+        "العام عام الماضي الجاري المقبل الحالي الشهر شهر الأسبوع يوم اليوم خلال سنة السنة الربع سنويا "
+        "ثانية الثانية دقيقة ساعة متراجعا مرتفعا منخفضا بارتفاع بانخفاض بتراجع بزيادة صعودا هبوطا "
+        "قال أفاد يفيد أشار أوضح ذكر أكد بحسب وفق حسب أصل إضافة بالإضافة"
+    ).split()
+)
+ROUNDING = 0.05  # values within 5 % of each other are the same figure rounded (5.49 vs 5.4 million)
+NUMBER_CONTEXT = 4  # tokens either side of a number that can name what it counts
+
 PREVENTION = {"يمنع", "تمنع", "منع", "يحظر", "تحظر", "حظر", "يرفض", "ترفض", "رفض", "ينفي", "تنفي", "نفي"}
 NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "بدون", "دون", "ولا", "ولن", "ولم"}
 
@@ -126,6 +141,27 @@ def _analyse(text: str) -> _Analysis:
     )
 
 
+def _counted(analysis: _Analysis, number: dict, unit: str) -> set[str]:
+    """Stems of the content words within NUMBER_CONTEXT tokens of a number (not crossing another
+    number): what it counts. Unit, measure and time words are left out."""
+    tokens, stems = analysis.tokens, analysis.stems
+    inside = [i for i, t in enumerate(tokens) if t.start < number["end"] and t.end > number["start"]]
+    if not inside:
+        return set()
+    around = []
+    for step, edge in ((-1, inside[0]), (1, inside[-1])):
+        for i in range(edge + step, edge + step * (NUMBER_CONTEXT + 1), step):
+            if not 0 <= i < len(tokens) or any(ch.isdigit() for ch in tokens[i].norm):
+                break
+            around.append(i)
+    unit_stem = stem(normalize_ar(unit))
+    return {
+        stems[i]
+        for i in around
+        if stems[i] in analysis.terms and stems[i] != unit_stem and stems[i] not in MEASURE_WORDS
+    }
+
+
 def _window(text: str, tokens: list[Token], index: int, radius: int = 3) -> tuple[int, int]:
     lo, hi = max(0, index - radius), min(len(tokens) - 1, index + radius)
     return tokens[lo].start, tokens[hi].end
@@ -149,7 +185,7 @@ def _anchored(analysis: _Analysis, label: str, shared: frozenset[str], radius: i
 
 class LexicalContradictionDetector(Detector):
     name = "mizan.contradiction.lexical"
-    version = "0.4.0"
+    version = "0.5.0"
     Config = LexicalConfig
     description = "Shared key terms + opposite events, negation or numeric mismatch."
 
@@ -224,16 +260,28 @@ class LexicalContradictionDetector(Detector):
 
     @staticmethod
     def _numeric_conflict(a: ClaimView, b: ClaimView) -> PairResult | None:
+        """Different values for the same unit AND the same thing counted: the content words next to
+        the two numbers (measure and time words aside) must share a stem, so «مقتل 12 شخصا» vs «مقتل
+        30 شخصا» conflict but «11 شخصا قتلوا» vs «38 شخصا أصيبوا», or loans vs sales in riyals, do not."""
+        an_a, an_b = _analyse(a.text), _analyse(b.text)
         for na in a.numbers:
             for nb in b.numbers:
                 unit_a, unit_b = na.get("unit", ""), nb.get("unit", "")
                 if not unit_a or unit_a in {"year", "%"} or stem(unit_a) != stem(unit_b):
                     continue
-                if na.get("value") != nb.get("value"):
-                    sa = (na["start"], na["end"]) if "start" in na else (0, 0)
-                    sb = (nb["start"], nb["end"]) if "start" in nb else (0, 0)
-                    explanation = f"{a.speaker or 'A'} gives «{na.get('text')}» but {b.speaker or 'B'} gives «{nb.get('text')}»"
-                    return PairResult("contradiction", 0.7, "numeric", explanation, (sa,), (sb,))
+                va, vb = na.get("value") or 0, nb.get("value") or 0
+                if abs(va - vb) <= ROUNDING * max(abs(va), abs(vb)) or "start" not in na or "start" not in nb:
+                    continue
+                units = {stem(normalize_ar(n.get("unit", ""))) for n in (*a.numbers, *b.numbers)}
+                referent = (_counted(an_a, na, unit_a) & _counted(an_b, nb, unit_b)) - units
+                if not referent:
+                    continue
+                sa, sb = (na["start"], na["end"]), (nb["start"], nb["end"])
+                explanation = (
+                    f"{a.speaker or 'A'} gives «{na.get('text')}» but {b.speaker or 'B'} gives "
+                    f"«{nb.get('text')}» for the same thing ({'، '.join(sorted(referent)[:3])})"
+                )
+                return PairResult("contradiction", 0.7, "numeric", explanation, (sa,), (sb,))
         return None
 
     @staticmethod

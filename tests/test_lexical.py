@@ -1,0 +1,67 @@
+"""The lexical contradiction detector's numeric rule: different values for the same unit are a
+contradiction only when the two numbers count the same thing (real sentences from SaudiNewsNet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.base import ClaimView
+from extractors.builtin.contradiction import LexicalContradictionDetector
+from extractors.registry import get_registry
+
+
+@pytest.fixture(scope="module")
+def compare():
+    numbers = get_registry().extractors["mizan.numbers"]
+    extractor, detector = numbers(), LexicalContradictionDetector()
+
+    def _compare(a: str, b: str):
+        def view(text: str) -> ClaimView:
+            found = extractor.extract(text, language="ar", published_at=None).numbers
+            return ClaimView(text, numbers=tuple(n.__dict__ for n in found))
+
+        return detector.compare(view(a), view(b))
+
+    return _compare
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        ("مقتل 12 شخصا في حادث سير بالقاهرة", "مقتل 30 شخصا في حادث سير بالقاهرة", ("12 شخصا", "30 شخصا")),
+        (
+            "30 رجلا بينهم زعيم عشيرة سنية خطفوا في خان بني سعد",
+            "13 رجلا بينهم زعيم عشيرة سنية خطفوا الاثنين في بلدة خان بني سعد بمحافظة ديالى",
+            ("30 رجلا", "13 رجلا"),
+        ),
+    ],
+)
+def test_different_counts_of_the_same_thing_contradict(compare, a, b, spans):
+    result = compare(a, b)
+    assert (result.label, result.kind) == ("contradiction", "numeric")
+    assert a[slice(*result.spans_a[0])] == spans[0] and b[slice(*result.spans_b[0])] == spans[1]
+    assert f"«{spans[0]}»" in result.explanation and "same thing" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # loans vs point-of-sale sales: both in riyals, both "rose … to reach"
+            "ارتفاع إجمالي القروض التي صرفها صندوق التنمية الزراعية خلال العام الماضي 2014م بنسبة 3.8% "
+            "لتبلغ 929.2 مليون ريال مقارنة بنحو 895 في 2013",
+            "ارتفاع قيمة المبيعات المنفذة أجهزة نقاط البيع بنسبة 17.7% لتبلغ 169.9 مليار ريال مقارنة بنحو "
+            "18.1% في العام 2013",
+        ),
+        (  # killed vs wounded
+            "11 شخصا قتلوا و32 أصيبوا بجروح، مدينا الهجمات بحق المدنيين الابرياء",
+            "38 شخصا اخرين اصيبوا بجروح في الهجمات على المدنيين الابرياء",
+        ),
+        (  # the same figure rounded
+            "مبيعات المنازل القائمة بلغت 5.49 مليون وحدة على أساس سنوي",
+            "مبيعات المنازل القائمة بلغت 5.4 مليون وحدة على أساس سنوي",
+        ),
+    ],
+)
+def test_numbers_of_different_things_or_rounded_do_not_contradict(compare, a, b):
+    result = compare(a, b)
+    assert not (result.label == "contradiction" and result.kind == "numeric"), result.explanation
