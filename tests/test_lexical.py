@@ -65,3 +65,20 @@ def test_different_counts_of_the_same_thing_contradict(compare, a, b, spans):
 def test_numbers_of_different_things_or_rounded_do_not_contradict(compare, a, b):
     result = compare(a, b)
     assert not (result.label == "contradiction" and result.kind == "numeric"), result.explanation
+
+
+def test_rise_and_fall_of_different_quantities_in_the_same_currency_do_not_contradict(compare):
+    result = compare(
+        "حجم تسديد القروض بلغ 4.5 مليار ريال (1.2 مليار دولار) بارتفاع بنسبة 3.3 في المائة، مقارنة بعام 2013",
+        "نسبة السداد للقروض خلال عام 2014 بلغت 18.5 مليار ريال (4.9 مليار دولار) بانخفاض بنسبة 29.7 في المائة "
+        "مقارنة بعام 2013",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_opposite_events_about_the_same_topic_word_contradict(compare):
+    a = "الأوروبيون يريدون بوضوح بقاء اليونان في منطقة اليورو"
+    b = "استئناف النقاش حول خروج محتمل لليونان من منطقة اليورو"
+    result = compare(a, b)
+    assert (result.label, result.kind) == ("contradiction", "antonymy")
+    assert "بقاء" in a[slice(*result.spans_a[0])] and "خروج" in b[slice(*result.spans_b[0])]

@@ -172,7 +172,7 @@ def _quantities(claim: ClaimView) -> str:
     return f"; {', '.join(found)}" if found else ""
 
 
-def _anchored(analysis: _Analysis, label: str, shared: frozenset[str], radius: int = 5) -> int | None:
+def _anchored(analysis: _Analysis, label: str, shared: frozenset[str], radius: int = 4) -> int | None:
     """The first token expressing ``label`` within ``radius`` tokens of a shared key term: the
     opposite event must be about the common topic, not anywhere in a long claim."""
     stems = analysis.stems
@@ -207,9 +207,13 @@ class LexicalContradictionDetector(Detector):
             return PairResult("unrelated", 0.0, explanation=f"only {len(shared)} key term(s) in common")
         overlap = min(1.0, len(shared) / 6)
         topic = "، ".join(sorted(shared)[:5])
+        # What rises or falls must be a shared topic word, not a unit or a measure word: «ارتفع … ريال»
+        # vs «انخفض … ريال» are about two different quantities as often as not.
+        units = {stem(normalize_ar(n.get("unit", ""))) for n in (*a.numbers, *b.numbers)}
+        topic_terms = frozenset(shared - MEASURE_WORDS - units)
         for label1, _, label2, _ in OPPOSITE_RES:
             for la, lb in ((label1, label2), (label2, label1)):
-                ia, ib = _anchored(an_a, la, shared), _anchored(an_b, lb, shared)
+                ia, ib = _anchored(an_a, la, topic_terms), _anchored(an_b, lb, topic_terms)
                 if ia is None or ib is None:
                     continue
                 # The same claim carrying both sides is no opposition (e.g. «لا انسحاب بل بقاء»).
