@@ -45,9 +45,7 @@ def snapshot() -> tuple[set, set]:
     return claims, pairs
 
 
-def test_a_batch_gives_exactly_what_one_by_one_gives(
-    django_capture_on_commit_callbacks, seed_date, settings
-):
+def test_a_batch_gives_exactly_what_one_by_one_gives(django_capture_on_commit_callbacks, seed_date, settings):
     settings.MIZAN_PROCESS_BATCH = 50
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         results = sources_ingest(articles=articles(seed_date))
@@ -113,9 +111,7 @@ def test_an_interrupted_batch_is_retried_one_article_per_task(
     assert set(Source.objects.values_list("status", flat=True)) == {"done"}
 
 
-def test_a_batch_that_fails_outside_the_plugins_falls_back_to_one_task_per_article(
-    seed_date, monkeypatch
-):
+def test_a_batch_that_fails_outside_the_plugins_falls_back_to_one_task_per_article(seed_date, monkeypatch):
     monkeypatch.setattr("claims.services.sources_dispatch", lambda *, source_ids: None)
     ids = [r.source.id for r in sources_ingest(articles=articles(seed_date))]
     real = services.claims_sync_many
@@ -145,7 +141,9 @@ def test_candidates_are_the_same_when_sqlite_splits_the_terms_over_several_queri
     whole = selectors.contradiction_candidates_batch(claims=claims, window=timedelta(days=60))
     monkeypatch.setattr(selectors, "_SQLITE_TERMS_PER_QUERY", 2)
     split = selectors.contradiction_candidates_batch(claims=claims, window=timedelta(days=60))
-    assert {k: [c.id for c in v] for k, v in split.items()} == {k: [c.id for c in v] for k, v in whole.items()}
+    assert {k: [c.id for c in v] for k, v in split.items()} == {
+        k: [c.id for c in v] for k, v in whole.items()
+    }
     assert any(whole.values())
 
 

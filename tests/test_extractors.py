@@ -334,3 +334,59 @@ def test_any_input_gives_valid_offsets_and_never_crashes(text):
 def test_a_megabyte_of_one_word_is_handled():
     text = "قال " * 250_000
     assert _claims(text) == []
+
+
+# --- 0.4.0 patterns (sentences from SaudiNewsNet) ----------------------------------------------
+
+
+def test_embedded_report_goes_to_the_inner_speaker():
+    # ذكر المتحدث أن جنتيلوني قال …: the content of the outer report is itself a report.
+    claims = _claims(
+        "وقال متحدث باسم وزير الخارجية الإيطالي باولو جنتيلوني إن رئيس الوزراء ماتيو رينتسي دعا روحاني"
+        " للقيام بالزيارة. وذكر المتحدث أن جنتيلوني قال للصحفيين في طهران «قبل روحاني الدعوة وسيخبرنا بالموعد»."
+    )
+    claim = claims[-1]
+    assert claim.text == "قبل روحاني الدعوة وسيخبرنا بالموعد"
+    assert "جنتيلوني" in claim.speaker.name
+    assert claim.kind == "direct"
+
+
+def test_addressee_after_the_speaker_is_not_part_of_it():
+    claim = _one(
+        "أكد وزير الخارجية الصيني وانغ يي لنظيره الاميركي جون كيري، أنّ بلاده أوقفت أنشطتها المثيرة للجدل"
+        " في جنوب بحر الصين."
+    )
+    assert claim.speaker.name == "وانغ يي"
+    assert claim.text.startswith("بلاده أوقفت أنشطتها")
+
+
+def test_kama_source_after_the_content():
+    claim = _one(
+        "أسفر هجوم شنه مسلحون على مركز للشرطة عن سقوط خمسة قتلى على الاقل، كما اعلنت الشرطة المحلية."
+    )
+    assert claim.text == "أسفر هجوم شنه مسلحون على مركز للشرطة عن سقوط خمسة قتلى على الاقل"
+    assert claim.speaker.name == "الشرطة المحلية"
+
+
+def test_participle_without_a_comma_opens_a_new_claim():
+    claims = _claims(
+        "وكشف رئيس لجنة تجار المواشي بغرفة جدة الشيخ سليمان بن سعد الجابري أن الأسعار ظلت في مستوياتها السابقة رغم"
+        " الإقبال الكبير على الشراء مشيرًا إلى أن الكميات التي تم توفيرها من الأغنام تلبي حاجة السوق."
+    )
+    assert [c.text for c in claims] == [
+        "الأسعار ظلت في مستوياتها السابقة رغم الإقبال الكبير على الشراء",
+        "الكميات التي تم توفيرها من الأغنام تلبي حاجة السوق",
+    ]
+    assert claims[0].speaker == claims[1].speaker  # the participle keeps the subject of كشف
+
+
+def test_yara_and_abana_are_cues_with_a_content_clause():
+    claims = _claims(
+        "ويرى موظفون أن حفل المعايدة يشكل حافزا معنويا كبيرا للعاملين. وأبان القرون أنه يتفق مع تحديد وقت"
+        " للمعايدة."
+    )
+    assert [c.text for c in claims] == [
+        "حفل المعايدة يشكل حافزا معنويا كبيرا للعاملين",
+        "يتفق مع تحديد وقت للمعايدة",
+    ]
+    assert claims[0].speaker.name == "موظفون"

@@ -333,7 +333,9 @@ def test_an_article_that_never_finishes_ends_failed_after_max_attempts(ingest, s
 @pytest.mark.django_db
 def test_reconcile_dispatches_only_stale_pending_or_processing_sources(settings, monkeypatch):
     dispatched = []
-    monkeypatch.setattr("claims.services.sources_dispatch", lambda *, source_ids: dispatched.extend(source_ids))
+    monkeypatch.setattr(
+        "claims.services.sources_dispatch", lambda *, source_ids: dispatched.extend(source_ids)
+    )
     old = timezone.now() - timedelta(seconds=settings.MIZAN_RECONCILE_AFTER + 5)
     stale = Source.objects.create(text="a", content_hash="a" * 64, status="pending", last_activity_at=old)
     stuck = Source.objects.create(text="b", content_hash="b" * 64, status="processing", last_activity_at=old)

@@ -26,7 +26,9 @@ sys.path.insert(0, str(HERE))
 SETS = {"dev": ("annotations", "gold-dev.jsonl"), "heldout": ("annotations_heldout", "gold-heldout.jsonl")}
 
 ELLIPSIS = " ⋯ "
-DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "saudinewsnet"  # ../shared beside the checkout
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "saudinewsnet"
+)  # ../shared beside the checkout
 
 
 class AnnotationError(ValueError):

@@ -74,7 +74,9 @@ VERB_CUES = _forms(
     نفى نفت نفوا ينفي تنفي
     حذر حذرت حذروا يحذر تحذر
     اعتبر اعتبرت اعتبروا
-    رأى رأت رأوا
+    رأى رأت رأوا يرى ترى يرون
+    أبان أبانت أبانوا
+    أورد أوردت أوردوا
     أفاد أفادت أفادوا يفيد تفيد
     ذكر ذكرت ذكروا
     زعم زعمت زعموا يزعم تزعم
@@ -101,7 +103,7 @@ VERB_CUES = _forms(
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
 # object after them is not a claim (وجد نفسه، قدر الموقف).
-COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها")
+COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد")
 # Characterisation cues (وصف … بأنه «…»): a quotation right after بأنه is the whole content.
 DESCRIBE = _n("وصف وصفها")
 PARTICIPLE_CUES = _forms(
@@ -168,11 +170,12 @@ SPEAKER_STOP = _n(
     أمام لدى ل لـ أثناء ضمن من حول بعد قبل عقب إثر مع عن وفق بحسب لوكالة لقناة لصحيفة لموقع لوسائل
     لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
-    إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول"""
+    إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
+    برفقة إلى الى"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
-    "لكن ولكن إلا أن إن وكان كان وكانت كانت قد وقد فيما بينما حين عندما حيث ثم كما وكما فقد"
+    "لكن ولكن إلا أن إن وكان كان وكانت كانت قد وقد فيما بينما حين عندما حيث ثم كما وكما فقد أما وأما"
 )
 # Sentence openers before the first verb (كما أدانت …، من جهته قال …).
 LEADING = _n("كما وكما وقد قد ثم من جهته جهتها جهة أخرى اخرى ناحية ناحيته بدوره بدورها وفي في ذلك إلى الى")
@@ -192,7 +195,12 @@ TRAILING_PAIRS = {
 }
 NAME_LINKS = _n("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام ذو دي دو فان فون")
 COMMAS = {"،", ",", "؛", ";"}
+# Addressees fused with ل (وصرح وانغ للصحافيين …); organisation names keep their لل (المؤسسة العامة للتأمينات).
+ADDRESSEES = _n(
+    "للصحافيين للصحفيين للصحافة للصحفيات للإعلاميين للاعلاميين للمراسلين للحضور للجمهور للتلفزيون"
+)
 QAL = normalize_ar("قال")
+KAMA = normalize_ar("كما")
 MAX_SPEAKER_TOKENS = 16
 MAX_GAP_TOKENS = 14
 MAX_QUOTED_NAME_TOKENS = 5
@@ -354,7 +362,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.3.0"
+    version = "0.4.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -373,8 +381,16 @@ class ArabicReportedSpeechExtractor(Extractor):
                 nxt = self._verb(art, i)
             elif _strip_prefix(norm, NOUN_CUES) is not None:
                 nxt = self._verb(art, i, noun=True)
-            elif norm in PARTICIPLE_CUES:
+            elif _participle_lemma(norm) is not None:
                 nxt = self._participle(art, i)
+            elif (
+                norm == KAMA
+                and i
+                and tokens[i - 1].text in COMMAS
+                and i + 1 < len(tokens)
+                and _strip_prefix(tokens[i + 1].norm, VERB_CUES) is not None
+            ):
+                nxt = self._kama_source(art, i)
             elif norm in SOURCE_WORDS:
                 nxt = self._source(art, i)
             elif norm in JAA and i + 1 < len(tokens) and tokens[i + 1].norm == "في":
@@ -396,6 +412,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 if not t.norm.isalpha() or (t is not token and t.norm in SPEAKER_STOP):
                     break
                 if t is not token and (_strip_prefix(t.norm, VERB_CUES) or t.norm in COMPLEMENTISERS):
+                    break
+                if _is_addressee(t.norm):
                     break
                 phrase.append(t)
             split = ArabicReportedSpeechExtractor._split_object(phrase)
@@ -576,7 +594,7 @@ class ArabicReportedSpeechExtractor(Extractor):
     def _source(self, art: _Article, i: int) -> int:
         """بحسب/حسب/وفق/حسبما/نقلا عن X: before the content («وبحسب X، فإن …») or after it
         («…، حسبما نقلت صحيفة X»)."""
-        tokens, text = art.tokens, art.text
+        tokens = art.tokens
         n = len(tokens)
         j = i + 1
         # Skip a verb (حسبما نقلت/ذكرت) and ل/عن.
@@ -640,7 +658,13 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return self._read_content(art, k, "comp", entity, mention, tokens[i].text)
             if sentence_initial:
                 return i + 1
-        # After the content: the clause before, from the sentence start (or its last فإن).
+        return self._claim_before(art, i, speaker, j)
+
+    def _claim_before(self, art: _Article, i: int, speaker: list[Token], j: int) -> int:
+        """After the content: the clause before ``tokens[i]``, from the sentence start (or its last
+        فإن), is the claim of ``speaker``; returns ``j``."""
+        tokens, text = art.tokens, art.text
+        prev = tokens[i - 1] if i else None
         if prev is None or prev.text not in COMMAS or i < 2:
             return i + 1
         end = prev.start
@@ -825,6 +849,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
             if speaker and lemma == QAL and t.norm in FIRST_PERSON:
                 break  # وقال فهد المرواني نطالب …: direct speech with no colon
+            if _is_addressee(t.norm):
+                break  # وصرح وانغ للصحافيين …، أكد وانغ يي لنظيره …
             if (
                 speaker
                 and lemma in BI_CUES
@@ -1035,6 +1061,10 @@ class ArabicReportedSpeechExtractor(Extractor):
         start_char = tokens[begin].start
         if mode == "bi":
             start_char += 1
+        if mode == "comp":
+            inner = self._embedded(art, begin)
+            if inner is not None:
+                return inner
         # A quotation wrapping the content: to its closing mark (or the end of the paragraph).
         if tokens[begin].text in OPEN_QUOTES:
             close = self._closing(art, begin)
@@ -1094,6 +1124,15 @@ class ArabicReportedSpeechExtractor(Extractor):
                 ):
                     stop = j
                     break
+            elif (
+                depth == 0
+                and j > begin
+                and _participle_lemma(t.norm) is not None
+                and any(x.norm in COMPLEMENTISERS for x in tokens[j + 1 : j + 3])
+            ):
+                # «… رغم الإقبال مشيرًا إلى أن …»: a participle opens a new claim, comma or not.
+                stop = j
+                break
             elif depth == 0 and j + 1 < n and (t.norm, tokens[j + 1].norm) in TRAILING_PAIRS and j > begin:
                 stop = j
                 break
@@ -1116,6 +1155,54 @@ class ArabicReportedSpeechExtractor(Extractor):
             # A wrapping quotation closing before the period: «…».
             self._add(art, start_char, end_char, entity, mention, cue, quoted, begin)
         return end_at
+
+    def _embedded(self, art: _Article, begin: int) -> int | None:
+        """The content is itself a report by someone else («ذكر المتحدث أن جنتيلوني قال …»، «كشف
+        مصدر أن وانغ أكد لنظرائه أن …»): only the inner report is a claim, by the inner speaker.
+        Returns the index after the inner claim, or None."""
+        tokens = art.tokens
+        n = len(tokens)
+        k = begin
+        while (
+            k < n
+            and k - begin < 8
+            and tokens[k].norm.isalpha()
+            and tokens[k].norm not in SPEAKER_STOP
+            and tokens[k].norm not in COMPLEMENTISERS
+            and tokens[k].norm not in NEGATIONS
+            and _strip_prefix(tokens[k].norm, VERB_CUES) is None
+        ):
+            k += 1
+        if k == begin or k >= n or (tokens[k].norm[:1] in "وف" and tokens[k].norm not in VERB_CUES):
+            return None
+        lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
+        if lemma is None or lemma in COMP_ONLY or lemma == normalize_ar("نقل"):
+            return None
+        found = self._read_attribution(art, k, lemma)
+        if found is None or found[0] or found[2] not in {"comp", "colon", "quote"}:
+            return None
+        phrase = tokens[begin:k]
+        entity = self._entity(art, phrase, _gender(tokens[k].norm, lemma))
+        if entity is None:
+            return None
+        mention = (phrase[0].start, phrase[-1].end)
+        art.subject = (entity, mention, art.sentence[k])
+        return self._read_content(art, found[1], found[2], entity, mention, tokens[k].text)
+
+    def _kama_source(self, art: _Article, i: int) -> int:
+        """«…، كما أعلنت الشرطة المحلية.»: a source after the content, like «…، حسبما نقلت X»
+        (but «…، كما أكد أن …» with a content of its own is a new report)."""
+        tokens = art.tokens
+        n = len(tokens)
+        lemma = _strip_prefix(tokens[i + 1].norm, VERB_CUES) or ""
+        if lemma in COMP_ONLY or self._read_attribution(art, i + 1, lemma) is not None:
+            return i + 1
+        speaker, j = self._speaker_phrase(art, i + 2, lemma)
+        if not speaker or speaker[0].norm in TRANSPARENT:
+            return i + 1
+        if j < n and not (art.is_sentence_end(j) or tokens[j].text in COMMAS or art.newline_before(j)):
+            return i + 1
+        return self._claim_before(art, i, speaker, j)
 
     def _new_cue(self, art: _Article, j: int) -> bool:
         """Does ``tokens[j]`` start a new report (وقال، وأوضح أن، قالت الوزارة …)?"""
@@ -1151,6 +1238,18 @@ class ArabicReportedSpeechExtractor(Extractor):
             return None
         # The speaker is finalised after the whole article is read (a later mention may be fuller).
         return _PendingClaim(text[start:end], start, end, entity, mention_span, cue, quoted)
+
+
+def _is_addressee(norm: str) -> bool:
+    """An addressee fused with ل: للصحافيين، لنظيره، لضيفه، لنظرائه (never part of a speaker)."""
+    if len(norm) < 4 or norm[0] != "ل":
+        return False
+    return norm in ADDRESSEES or (not norm.startswith("لل") and norm.endswith(("ه", "ها", "هم", "هما")))
+
+
+def _participle_lemma(norm: str) -> str | None:
+    """A participle cue, also with a leading و (ومؤكدا)."""
+    return _strip_prefix(norm, PARTICIPLE_CUES)
 
 
 def nxt_is_cue(norm: str) -> bool:
