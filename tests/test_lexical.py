@@ -77,8 +77,35 @@ def test_rise_and_fall_of_different_quantities_in_the_same_currency_do_not_contr
 
 
 def test_opposite_events_about_the_same_topic_word_contradict(compare):
-    a = "الأوروبيون يريدون بوضوح بقاء اليونان في منطقة اليورو"
-    b = "استئناف النقاش حول خروج محتمل لليونان من منطقة اليورو"
+    a = "المتحدث قال إن اليونان ستبقى في منطقة اليورو رغم الأزمة"
+    b = "وزير المالية أكد أن خروج اليونان من منطقة اليورو بات أمرا واقعا"
     result = compare(a, b)
     assert (result.label, result.kind) == ("contradiction", "antonymy")
-    assert "بقاء" in a[slice(*result.spans_a[0])] and "خروج" in b[slice(*result.spans_b[0])]
+    assert "ستبقى" in a[slice(*result.spans_a[0])] and "خروج" in b[slice(*result.spans_b[0])]
+    assert "both about:" in result.explanation and "يورو" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a poll and a plan: attitudes towards leaving and staying, not two statements of fact
+            "الاستطلاع أظهر أن 48 في المائة من الألمان يحبذون انسحاب اليونان من منطقة اليورو",
+            "تسيبراس قبل خطة الحكومات الأوروبية لإبقاء بلاده في منطقة اليورو",
+        ),
+        (  # a negated event asserts nothing: «لا خروج» agrees with staying
+            "الاتفاق كان صعبا لكن تم التوصل إليه. لا خروج لليونان من منطقة اليورو.",
+            "مشروع تسوية لإبقاء اليونان في منطقة اليورو وضع على الطاولة",
+        ),
+        (  # two negative statements about the same thing agree
+            "الاتفاق على البرنامج النووي لن يغير سياسة طهران تجاه واشنطن",
+            "الاتفاق النووي لم يؤثر على سياسات إيران الإقليمية تجاه واشنطن",
+        ),
+        (  # «وعدم» is a negation too: both sides reject interference
+            "شدد على عدم التدخل في الشؤون الداخلية للدول",
+            "لا تساعد في بناء الثقة لعلاقات تقوم على حسن الجوار وعدم التدخل في الشؤون الداخلية",
+        ),
+    ],
+)
+def test_attitudes_negated_events_and_two_negatives_do_not_contradict(compare, a, b):
+    result = compare(a, b)
+    assert result.label != "contradiction", result.explanation

@@ -172,14 +172,55 @@ def _quantities(claim: ClaimView) -> str:
     return f"; {', '.join(found)}" if found else ""
 
 
-def _anchored(analysis: _Analysis, label: str, shared: frozenset[str], radius: int = 4) -> int | None:
-    """The first token expressing ``label`` within ``radius`` tokens of a shared key term: the
-    opposite event must be about the common topic, not anywhere in a long claim."""
-    stems = analysis.stems
+# Words that, just before an event, mean it does not happen: «لا خروج لليونان», «عدم انخفاض الأسعار»,
+# «تفادي خروج فوضوي». Such an event is not asserted, so it opposes nothing.
+EVENT_NEGATORS = NEGATIONS | {normalize_ar(w) for w in "تفادي لتفادي تجنب لتجنب منع لمنع يمنع دون".split()}
+# Words that put an event under an attitude, a plan or a possibility rather than assert it: «يحبذون
+# انسحاب اليونان»، «خطة … لإبقاء بلاده»، «النقاش حول خروج محتمل»، «حاولوا مغادرة». A poll or a plan about
+# leaving does not contradict a statement that someone stays.
+ATTITUDES = frozenset(
+    normalize_ar(w)
+    for w in (
+        "يريد يريدون تريد نريد يحبذ يحبذون تحبذ يفضل يفضلون يطالب يطالبون طالب تطالب دعا دعت يدعو تدعو "
+        "خطة خطه مشروع اقتراح مقترح يقترح مخاطر خطر احتمال احتمالات محتمل إمكانية امكانية ممكن يمكن قد "
+        "ربما النقاش نقاش حول بحث يبحث مناقشة يناقش يأمل تأمل أمل نأمل يسعى تسعى سعي هدف يهدف لضمان يكفل "
+        "تكفل حاول حاولوا يحاول تحاول محاولة يعتزم تعتزم ينوي تنوي نية مسؤولية سؤال هل"
+    ).split()
+)
+
+
+def _bare(norm: str) -> str:
+    """A function word without the conjunction fused to it (وعدم → عدم، ولن → لن، فلا → لا)."""
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _events_about(analysis: _Analysis, label: str, topic: frozenset[str]) -> list[tuple[int, frozenset[str]]]:
+    """Each asserted token expressing ``label`` (not negated, not under an attitude or a plan), with the shared topic words that are
+    its arguments: in the four tokens after it (انسحاب جميع القوات، ستبقي على العدد الحالي لقواتها،
+    ارتفاع أسعار النفط). Two opposite events conflict only about the same argument. The words before
+    an event are left out: in news Arabic they are mostly whatever it is attached to («وزير التعليم
+    لإنهاء الاستعدادات»), not what rises or leaves."""
+    stems, tokens = analysis.stems, analysis.tokens
+    found = []
     for i in analysis.events.get(label, ()):
-        lo, hi = max(0, i - radius), min(len(stems), i + radius + 1)
-        if any(stems[j] in shared for j in range(lo, hi) if j != i):
-            return i
+        before = [_bare(tokens[j].norm) for j in range(max(0, i - 3), i)]
+        if any(w in EVENT_NEGATORS for w in before[-2:]) or any(w in ATTITUDES for w in before):
+            continue
+        arguments = frozenset(stems[j] for j in range(i + 1, min(len(stems), i + 5)) if stems[j] in topic)
+        if arguments:
+            found.append((i, arguments))
+    return found
+
+
+def _opposed(
+    an_a: _Analysis, la: str, an_b: _Analysis, lb: str, topic: frozenset[str]
+) -> tuple[int, int, frozenset[str]] | None:
+    """The first pair of opposite events (``la`` in a, ``lb`` in b) with an argument in common."""
+    events_b = _events_about(an_b, lb, topic)
+    for ia, args_a in _events_about(an_a, la, topic):
+        for ib, args_b in events_b:
+            if args_a & args_b:
+                return ia, ib, args_a & args_b
     return None
 
 
@@ -213,17 +254,19 @@ class LexicalContradictionDetector(Detector):
         topic_terms = frozenset(shared - MEASURE_WORDS - units)
         for label1, _, label2, _ in OPPOSITE_RES:
             for la, lb in ((label1, label2), (label2, label1)):
-                ia, ib = _anchored(an_a, la, topic_terms), _anchored(an_b, lb, topic_terms)
-                if ia is None or ib is None:
+                opposed = _opposed(an_a, la, an_b, lb, topic_terms)
+                if opposed is None:
                     continue
                 # The same claim carrying both sides is no opposition (e.g. «لا انسحاب بل بقاء»).
                 if lb in an_a.events or la in an_b.events:
                     continue
+                ia, ib, argument = opposed
                 sa, sb = _window(a.text, ta, ia), _window(b.text, tb, ib)
                 score = round(min(0.99, 0.6 + 0.35 * overlap), 3)
                 explanation = (
                     f"{a.speaker or 'A'}: «{a.text[sa[0] : sa[1]]}» ({la}{_quantities(a)}) vs "
-                    f"{b.speaker or 'B'}: «{b.text[sb[0] : sb[1]]}» ({lb}{_quantities(b)}); both about: {topic}"
+                    f"{b.speaker or 'B'}: «{b.text[sb[0] : sb[1]]}» ({lb}{_quantities(b)}); "
+                    f"both about: {'، '.join(sorted(argument))} (shared: {topic})"
                 )
                 return PairResult("contradiction", score, "antonymy", explanation, (sa,), (sb,))
         # Numbers and negation are weaker signals: they need the two claims to be about the same thing.
@@ -265,7 +308,7 @@ class LexicalContradictionDetector(Detector):
     @staticmethod
     def _numeric_conflict(a: ClaimView, b: ClaimView) -> PairResult | None:
         """Different values for the same unit AND the same thing counted: the content words next to
-        the two numbers (measure and time words aside) must share a stem, so «مقتل 12 شخصا» vs «مقتل
+        the two numbers (measure and time words aside) must share two stems, so «مقتل 12 شخصا» vs «مقتل
         30 شخصا» conflict but «11 شخصا قتلوا» vs «38 شخصا أصيبوا», or loans vs sales in riyals, do not."""
         an_a, an_b = _analyse(a.text), _analyse(b.text)
         for na in a.numbers:
@@ -278,7 +321,7 @@ class LexicalContradictionDetector(Detector):
                     continue
                 units = {stem(normalize_ar(n.get("unit", ""))) for n in (*a.numbers, *b.numbers)}
                 referent = (_counted(an_a, na, unit_a) & _counted(an_b, nb, unit_b)) - units
-                if not referent:
+                if len(referent) < 2:  # one shared word (قروض) is a topic, not the same count
                     continue
                 sa, sb = (na["start"], na["end"]), (nb["start"], nb["end"])
                 explanation = (
@@ -293,12 +336,14 @@ class LexicalContradictionDetector(Detector):
         def negated_terms(tokens: list[Token]) -> dict[str, int]:
             found = {}
             for i, t in enumerate(tokens[:-1]):
-                if t.norm in NEGATIONS:
+                if _bare(t.norm) in NEGATIONS:
                     for j in range(i + 1, min(i + 3, len(tokens))):
                         found.setdefault(stem(tokens[j].norm), j)
             return found
 
         neg_a, neg_b = negated_terms(ta), negated_terms(tb)
+        if neg_a and neg_b:
+            return None  # two negative statements («لن يغير سياسة طهران» / «لم يؤثر على سياسات إيران»)
         for term in shared:
             if (term in neg_a) != (term in neg_b):
                 side, tokens, text, idx = (

@@ -1,5 +1,10 @@
-"""python manage.py evaluate attribution GOLD [--json] [--verbose] — score the enabled extractors
-against a hand-annotated gold set (eval/attribution/CONVENTIONS.md); writes nothing."""
+"""python manage.py evaluate attribution|contradictions GOLD [--json] [--verbose] — score the enabled
+plugins against a hand-annotated gold set; writes nothing.
+
+``attribution``: the extractors against annotated articles (eval/attribution/CONVENTIONS.md).
+``contradictions``: what the pipeline would store for labelled pairs of real claims
+(eval/contradiction/README.md): the enabled detectors through ``classify_pair`` then
+``stores_contradiction``, with the numbers of each claim read by the enabled extractors."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from extractors.evaluation import aggregate, evaluate_article, format_article, f
 from extractors.pipeline import extract_text
 from extractors.services import enabled_extractors
 
-TASKS = ("attribution",)
+TASKS = ("attribution", "contradictions")
 
 
 class Command(BaseCommand):
@@ -29,6 +34,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, task: str, gold: str, **options) -> None:
+        if task == "contradictions":
+            return self._contradictions(gold, **options)
         try:
             records = load_gold(gold)
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -70,3 +77,81 @@ class Command(BaseCommand):
                 self.stdout.write(format_article(result))
             self.stdout.write("")
         self.stdout.write(format_summary(figures))
+
+    def _contradictions(self, gold: str, **options) -> None:
+        try:
+            with open(gold, encoding="utf-8") as handle:
+                pairs = [json.loads(line) for line in handle if line.strip()]
+            for pair in pairs:
+                if (
+                    pair["gold"] not in ("contradiction", "not")
+                    or not pair["a"]["text"]
+                    or not pair["b"]["text"]
+                ):
+                    raise ValueError(
+                        f"{pair.get('id')}: gold must be 'contradiction' or 'not', texts non-empty"
+                    )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise CommandError(f"cannot read gold file: {exc}") from exc
+        figures = contradictions_score(pairs)
+        figures = {"task": "contradictions", "gold": gold, **figures}
+        if options["json"]:
+            self.stdout.write(json.dumps(figures, ensure_ascii=False))
+            return
+        if options["verbose"]:
+            for row in figures["stored"]:
+                self.stdout.write(
+                    f"{row['id']}  gold={row['gold']:<13} {row['kind']:<15} {row['explanation'][:160]}"
+                )
+            self.stdout.write("")
+        self.stdout.write(
+            f"pairs {figures['pairs']}  gold contradictions {figures['gold_contradictions']}  "
+            f"stored {figures['stored_count']}  of which right {figures['stored_right']}\n"
+            f"precision {figures['precision']}  recall {figures['recall']}"
+        )
+
+
+def contradictions_score(pairs: list[dict]) -> dict:
+    """Precision and recall of what the pipeline would store for labelled claim pairs."""
+    from extractors.base import ClaimView
+    from extractors.pipeline import classify_pair, stores_contradiction
+    from extractors.services import enabled_detectors
+
+    detectors, extractors = enabled_detectors(), enabled_extractors()
+
+    def view(side: dict) -> ClaimView:
+        day = date.fromisoformat(side["date"][:10]) if side.get("date") else None
+        numbers = []
+        for plugin in extractors:
+            if "numbers" in plugin.produces:
+                result = plugin.extract(side["text"], language="ar", published_at=day)
+                numbers += [{**n.__dict__, "plugin": plugin.label()} for n in result.numbers]
+        return ClaimView(
+            text=side["text"], speaker=side.get("speaker", ""), numbers=tuple(numbers), published_at=day
+        )
+
+    stored = []
+    for pair in pairs:
+        a, b = view(pair["a"]), view(pair["b"])
+        result, detector = classify_pair(a, b, detectors)
+        result = stores_contradiction(result, detector, a, b, detectors)
+        if result is not None:
+            stored.append(
+                {
+                    "id": pair["id"],
+                    "gold": pair["gold"],
+                    "kind": result.kind,
+                    "explanation": result.explanation,
+                }
+            )
+    right = sum(1 for row in stored if row["gold"] == "contradiction")
+    positives = sum(1 for pair in pairs if pair["gold"] == "contradiction")
+    return {
+        "pairs": len(pairs),
+        "gold_contradictions": positives,
+        "stored_count": len(stored),
+        "stored_right": right,
+        "precision": round(right / len(stored), 3) if stored else None,
+        "recall": round(right / positives, 3) if positives else None,
+        "stored": stored,
+    }
