@@ -241,3 +241,44 @@ def test_gold_dev_offsets_and_counts():
                 assert text[c["speaker_start"] : c["speaker_end"]] == c["speaker_mention"], (r["id"], c)
             else:
                 assert c["speaker_start"] is None and c["speaker_end"] is None
+
+
+@pytest.mark.django_db
+def test_evaluate_contradictions_scores_what_the_pipeline_would_store(tmp_path):
+    pairs = [
+        {
+            "id": "withdraw-vs-stay",
+            "gold": "contradiction",
+            "a": {
+                "text": "العراق سيشهد بعد أيام انسحاب جميع القوات القتالية للتحالف الدولي",
+                "date": "2021-12-12",
+            },
+            "b": {
+                "text": "بلاده ستبقي على العدد الحالي لقواتها والبالغ 2500 جندي في العراق",
+                "date": "2021-12-12",
+            },
+        },
+        {
+            "id": "loans-vs-sales",
+            "gold": "not",
+            "a": {"text": "ارتفاع إجمالي القروض بنسبة 3.8% لتبلغ 929.2 مليون ريال مقارنة بنحو 895 في 2013"},
+            "b": {"text": "ارتفاع قيمة المبيعات بنسبة 17.7% لتبلغ 169.9 مليار ريال مقارنة بعام 2013"},
+        },
+    ]
+    gold = tmp_path / "pairs.jsonl"
+    gold.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in pairs), encoding="utf-8")
+    out = StringIO()
+    call_command("evaluate", "contradictions", str(gold), "--json", stdout=out)
+    figures = json.loads(out.getvalue())
+    assert (figures["pairs"], figures["stored_count"], figures["stored_right"]) == (2, 1, 1)
+    assert figures["precision"] == 1.0 and figures["recall"] == 1.0
+    assert figures["stored"][0]["id"] == "withdraw-vs-stay" and figures["stored"][0]["kind"] == "antonymy"
+
+
+def test_evaluate_contradictions_refuses_a_bad_label(tmp_path):
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text(
+        '{"id": "x", "gold": "maybe", "a": {"text": "أ"}, "b": {"text": "ب"}}\n', encoding="utf-8"
+    )
+    with pytest.raises(CommandError, match="gold must be 'contradiction' or 'not'"):
+        call_command("evaluate", "contradictions", str(gold))

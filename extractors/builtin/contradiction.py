@@ -336,7 +336,7 @@ class LexicalContradictionDetector(Detector):
         def negated_terms(tokens: list[Token]) -> dict[str, int]:
             found = {}
             for i, t in enumerate(tokens[:-1]):
-                if _bare(t.norm) in NEGATIONS:
+                if _bare(t.norm) in NEGATIONS and tokens[i + 1].norm != "سيما":  # لا سيما: "especially"
                     for j in range(i + 1, min(i + 3, len(tokens))):
                         found.setdefault(stem(tokens[j].norm), j)
             return found

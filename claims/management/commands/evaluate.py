@@ -127,7 +127,12 @@ def contradictions_score(pairs: list[dict]) -> dict:
                 result = plugin.extract(side["text"], language="ar", published_at=day)
                 numbers += [{**n.__dict__, "plugin": plugin.label()} for n in result.numbers]
         return ClaimView(
-            text=side["text"], speaker=side.get("speaker", ""), numbers=tuple(numbers), published_at=day
+            text=side["text"],
+            speaker=side.get("speaker", ""),
+            numbers=tuple(numbers),
+            published_at=day,
+            context=side.get("context", ""),  # the paragraph before the claim (explicit reports)
+            cue=side.get("cue", ""),  # the reporting verb (a denial: نفى)
         )
 
     stored = []
