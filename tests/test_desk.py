@@ -320,7 +320,16 @@ def test_review_page_shows_both_claims_with_the_conflicting_spans(client, fact_c
 
 
 def test_confirm_and_reject_in_one_click_then_move_on(client, fact_checker, seeded):
+    from claims.services import contradiction_record
+    from extractors.base import PairResult
+
     login(client, fact_checker)
+    paired = {c for row in Contradiction.objects.all() for c in (row.claim_a_id, row.claim_b_id)}
+    one, other = Claim.objects.exclude(id__in=paired).order_by("id")[:2]  # a third pair to walk to
+    contradiction_record(
+        claim_1=one, claim_2=other, result=PairResult("contradiction", 0.51, "negation", "test"),
+        detector="tests", version="1",
+    )  # fmt: skip
     first, second, third = Contradiction.objects.order_by("-score", "-id")
     response = client.post(
         reverse("admin:claims_contradiction_review", args=[first.pk]),

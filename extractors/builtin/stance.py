@@ -1,5 +1,6 @@
-"""Contradiction detector v1: a small trained stance model (logistic regression over pair features,
-see ``extractors.training.stance``) trained on the ANS stance corpus (agree / disagree / other).
+"""Contradiction detector v1.1: a small trained stance model (logistic regression over pair features,
+blended with gradient-boosted trees over the dense pair features, see ``extractors.training.stance``)
+trained on the ANS stance corpus (agree / disagree / other).
 
 The model decides the label and its probability is the score. The explanation then names what
 conflicts, found with the same lexical signals the features use: opposite words (antonymy), a
@@ -21,7 +22,7 @@ from pathlib import Path
 from extractors.base import ClaimView, Detector, PairResult
 from extractors.builtin.arabic import STOPWORDS, key_terms, stem, tokenize
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "stance-v1.npz"
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "stance-v1.1.npz"
 
 _model = None
 _lock = threading.Lock()
@@ -148,7 +149,7 @@ class StanceConfig:
 
 class StanceContradictionDetector(Detector):
     name = "mizan.contradiction.stance"
-    version = "1.0.1"
+    version = "1.1.0"
     Config = StanceConfig
     description = (
         "Trained stance model (ANS): contradiction / agreement / unrelated, with the conflicting spans."
@@ -156,10 +157,11 @@ class StanceContradictionDetector(Detector):
 
     @classmethod
     def release_caches(cls) -> None:
-        from extractors.training.stance import _looks_alike
+        from extractors.training.stance import _looks_alike, _opcodes
 
         _side.cache_clear()
         _looks_alike.cache_clear()
+        _opcodes.cache_clear()
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
         text_a, text_b = (a.text or "")[: self.config.max_chars], (b.text or "")[: self.config.max_chars]

@@ -10,10 +10,15 @@ side alone, so that it learns what changes between two headlines about the same 
 * ``cross`` — a stem only in a × a stem only in b, order-free (``ارتفاع|انخفاض``): learned
   substitutions, antonyms and synonyms.
 * ``dense`` — a few overlap ratios, length ratios, negation/number/antonym-lexicon signals.
+* ``xchar``, ``skcross``, ``sub``, ``dense2`` (v1.1) — char grams of the one-side words, cross pairs of
+  weak-letter skeletons, word substitutions aligned by ``difflib``, and alignment/order/modality counts.
+
+A gradient-boosting model over the raw dense features is blended into the linear model's
+log-probabilities (``TrainConfig.tree_weight``); its trees are stored as flat arrays (``Trees``).
 
 Everything here is symmetric in (a, b), so swapping the claims never changes the verdict.
 
-The trained model is one ``.npz`` (weights, vocabularies as unicode arrays, idf, standardisation),
+The trained model is one ``.npz`` (weights, vocabularies as unicode arrays, idf, standardisation, trees),
 loaded with ``allow_pickle=False``. Feature extraction is pure Python + numpy and is shared, line for
 line, between training and the detector. scikit-learn is only imported to fit and to evaluate.
 """
@@ -39,7 +44,7 @@ from extractors.builtin.contradiction import NEGATIONS, OPPOSITE_RES
 
 LABELS: tuple[str, ...] = ("contradiction", "agreement", "unrelated")
 STANCE_TO_LABEL = {"disagree": "contradiction", "agree": "agreement", "other": "unrelated"}
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_CHARS = 3000  # longer texts are cut for features: a claim is a sentence or two, not an article
 MAX_CROSS = 24  # at most this many one-side stems per side enter the cross features
 
@@ -104,9 +109,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "rise/fall",
         "ارتفاع ارتفع ارتفعت يرتفع ترتفع ارتفاعا صعود صعد يصعد تصعد قفزه قفز قفزت يقفز تقفز زياده زاد زادت يزيد"
-        " تزيد مكاسب مكسب يكسب تكسب ربح ارباح يربح انتعاش انتعش ينتعش تنتعش",
+        " تزيد مكاسب مكسب يكسب تكسب ربح ارباح يربح انتعاش انتعش ينتعش تنتعش"
+        " تعافي يتعافي تتعافي نمو ينمو تنمو مرتفع مرتفعه",
         "انخفاض انخفض انخفضت ينخفض تنخفض انخفاضا هبوط هبط هبطت يهبط تهبط تراجع تراجعت يتراجع تتراجع خسائر"
-        " يخسر تخسر نقص تقلص يتقلص تتقلص انهيار انهار ينهار تنهار تدهور يتدهور تتدهور",
+        " يخسر تخسر نقص تقلص يتقلص تتقلص انهيار انهار ينهار تنهار تدهور يتدهور تتدهور"
+        " هوي يهوي تهوي هوت سقوط سقط يسقط تسقط تهاوي يتهاوي تتهاوي انكماش ركود منخفض منخفضه خفض يخفض تخفض تخفيض",
     ),
     ("raise/cut", "رفع يرفع ترفع زياده مضاعفه", "خفض يخفض تخفض تخفيض تقليص يقلص تقلص"),
     (
@@ -160,6 +167,25 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("first/last", "اول اولي", "اخر اخير اخيره"),
     ("full/partial", "كامل كامله كليا", "جزئي جزئيه جزئيا"),
     ("death/survival", "وفاه مقتل قتل موت وفات", "نجاه نجا ينجو تنجو"),
+    # v1.1 additions: more general news vocabulary.
+    ("north/south", "شمال شمالي الشماليه شماليه", "جنوب جنوبي الجنوبيه جنوبيه"),
+    ("east/west", "شرق شرقي الشرقيه شرقيه المشرق", "غرب غربي الغربيه غربيه المغرب"),
+    ("inside/outside", "داخل داخلي داخليه", "خارج خارجي خارجيه"),
+    (
+        "guilty/innocent",
+        "ادانه مدان يدين تدين اعدام اتهام يتهم تتهم متهم",
+        "براءه بريء تبرئه يبرئ تبرئ برات براه",
+    ),
+    ("presence/absence", "حضور يحضر تحضر حضر مشاركه يشارك تشارك", "غياب يغيب تغيب غاب مقاطعه يقاطع تقاطع"),
+    ("strong/weak", "قوي قويه قوه", "ضعيف ضعيفه ضعف"),
+    ("rich/poor", "غني اغنياء ثري اثرياء الغنيه", "فقير فقراء الفقيره"),
+    ("import/export", "استيراد واردات", "تصدير صادرات"),
+    ("start/end", "بدايه بدء يبدا تبدا انطلاق", "نهايه ختام"),
+    ("easy/hard", "سهل سهوله", "صعب صعوبه"),
+    ("early/late", "مبكر مبكره", "متاخر متاخره"),
+    ("majority/minority", "اغلبيه اكثريه", "اقليه"),
+    ("full/empty", "امتلاء ازدحام زحام مزدحم", "خلو خالي فارغ تخلو يخلو"),
+    ("sink/rescue", "غرق", "انقاذ نجاه"),
 )
 _CLITIC = r"(?:و|ف)?(?:ب|ل|ك|س)?(?:ال|لل)?"
 ANTONYM_RES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -433,15 +459,21 @@ def dense_features(a: Side, b: Side, ca: dict, cb: dict, wa: dict, wb: dict) -> 
 
 # --- The featuriser --------------------------------------------------------------------------------
 
+SPARSE_BLOCKS: tuple[str, ...] = ("xchar", "skcross", "sub")
+
 
 @dataclass
 class Featurizer:
-    """Maps a pair of prepared claims to one sparse row; blocks are weighted by ``scales``."""
+    """Maps a pair of prepared claims to one sparse row (for the linear model) and one dense vector
+    (for the trees); sparse blocks are weighted by ``scales``."""
 
     char: Vocab
     word: Vocab
     cross: Vocab
-    dense_mean: np.ndarray
+    xchar: Vocab
+    skcross: Vocab
+    sub: Vocab
+    dense_mean: np.ndarray  # over DENSE_NAMES + DENSE2_NAMES
     dense_std: np.ndarray
     scales: dict[str, float]
 
@@ -455,6 +487,10 @@ class Featurizer:
             ("xor", len(self.word)),
             ("cross", len(self.cross)),
             ("dense", len(DENSE_NAMES)),
+            ("xchar", len(self.xchar)),
+            ("skcross", len(self.skcross)),
+            ("sub", len(self.sub)),
+            ("dense2", len(DENSE2_NAMES)),
         ]
         out, pos = {}, 0
         for name, size in sizes:
@@ -480,25 +516,40 @@ class Featurizer:
             seen.setdefault(a.norm, a)
             seen.setdefault(b.norm, b)
         sides = list(seen.values())
-        char = Vocab.fit([s.char_terms for s in sides], min_df=min_df)
-        word = Vocab.fit([s.word_terms for s in sides], min_df=min_df)
-        cross = Vocab.fit(
-            [Counter(cross_terms(a, b)) for a, b in pairs], min_df=cross_min_count, with_idf=False
+
+        def pair_vocab(terms_of, min_count: int) -> Vocab:
+            return Vocab.fit([Counter(terms_of(a, b)) for a, b in pairs], min_df=min_count, with_idf=False)
+
+        n_dense = len(DENSE_NAMES) + len(DENSE2_NAMES)
+        feat = cls(
+            char=Vocab.fit([s.char_terms for s in sides], min_df=min_df),
+            word=Vocab.fit([s.word_terms for s in sides], min_df=min_df),
+            cross=pair_vocab(cross_terms, cross_min_count),
+            xchar=pair_vocab(one_side_grams, min_df),
+            skcross=pair_vocab(skeleton_cross_terms, cross_min_count),
+            sub=pair_vocab(substitution_terms, cross_min_count),
+            dense_mean=np.zeros(n_dense, dtype=np.float32),
+            dense_std=np.ones(n_dense, dtype=np.float32),
+            scales=dict(scales),
         )
-        zero = np.zeros(len(DENSE_NAMES), dtype=np.float32)
-        feat = cls(char, word, cross, zero, np.ones_like(zero), dict(scales))
-        raw = np.array([feat._dense_raw(a, b) for a, b in pairs], dtype=np.float64)
+        raw = feat.dense_matrix(pairs)
         feat.dense_mean = raw.mean(axis=0).astype(np.float32)
         feat.dense_std = np.maximum(raw.std(axis=0), 1e-6).astype(np.float32)
         return feat
 
-    def _dense_raw(self, a: Side, b: Side) -> list[float]:
+    def dense_raw(self, a: Side, b: Side) -> np.ndarray:
+        """The unscaled dense features of a pair (DENSE_NAMES then DENSE2_NAMES): the trees' input."""
         ca, cb = self.char.tfidf(a.char_terms), self.char.tfidf(b.char_terms)
         wa, wb = self.word.tfidf(a.word_terms), self.word.tfidf(b.word_terms)
-        return dense_features(a, b, ca, cb, wa, wb)
+        return np.asarray(dense_features(a, b, ca, cb, wa, wb) + dense2_features(a, b), dtype=np.float64)
 
-    def row(self, a: Side, b: Side) -> tuple[np.ndarray, np.ndarray]:
-        """Column indices and values of one pair."""
+    def dense_matrix(self, pairs: Sequence[tuple[Side, Side]]) -> np.ndarray:
+        if not pairs:
+            return np.zeros((0, len(DENSE_NAMES) + len(DENSE2_NAMES)))
+        return np.stack([self.dense_raw(a, b) for a, b in pairs])
+
+    def row(self, a: Side, b: Side) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Column indices and values of one pair's sparse row, and its raw dense vector."""
         off, sc = self.offsets, self.scales
         cols: list[int] = []
         vals: list[float] = []
@@ -530,21 +581,39 @@ class Featurizer:
                 if i is not None:
                     cols.append(off["cross"] + i)
                     vals.append(sc.get("cross", 1.0))
-        dense = (
-            np.asarray(dense_features(a, b, ca, cb, wa, wb), dtype=np.float32) - self.dense_mean
-        ) / self.dense_std
-        s = sc.get("dense", 1.0)
-        for k, x in enumerate(dense):
-            cols.append(off["dense"] + k)
-            vals.append(s * float(x))
-        return np.asarray(cols, dtype=np.int64), np.asarray(vals, dtype=np.float32)
+        for block, terms_of in zip(
+            SPARSE_BLOCKS, (one_side_grams, skeleton_cross_terms, substitution_terms), strict=True
+        ):
+            s = sc.get(block, 0.0)
+            if not s:
+                continue
+            vocab = getattr(self, block)
+            idx = sorted({vocab.index[t] for t in terms_of(a, b) if t in vocab.index})
+            if block == "xchar" and idx:
+                s = s / math.sqrt(len(idx))  # an l2-normalised bag of grams
+            for i in idx:
+                cols.append(off[block] + i)
+                vals.append(s)
+        raw = np.asarray(dense_features(a, b, ca, cb, wa, wb) + dense2_features(a, b), dtype=np.float64)
+        dense = (raw.astype(np.float32) - self.dense_mean) / self.dense_std
+        n1 = len(DENSE_NAMES)
+        for block, start, stop in (("dense", 0, n1), ("dense2", n1, len(dense))):
+            s = sc.get(block, 1.0)
+            if not s:
+                continue
+            for k in range(start, stop):
+                cols.append(off[block] + k - start)
+                vals.append(s * float(dense[k]))
+        return np.asarray(cols, dtype=np.int64), np.asarray(vals, dtype=np.float32), raw
 
-    def matrix(self, pairs: Sequence[tuple[Side, Side]]) -> sparse.csr_matrix:
-        indptr, indices, data = [0], [], []
+    def matrix(self, pairs: Sequence[tuple[Side, Side]]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """The sparse rows (linear model) and the raw dense matrix (trees) of many pairs."""
+        indptr, indices, data, dense = [0], [], [], []
         for a, b in pairs:
-            cols, vals = self.row(a, b)
+            cols, vals, raw = self.row(a, b)
             indices.append(cols)
             data.append(vals)
+            dense.append(raw)
             indptr.append(indptr[-1] + len(cols))
         matrix = sparse.csr_matrix(
             (
@@ -557,7 +626,8 @@ class Featurizer:
         # Canonical column order: string hashing varies per process (PYTHONHASHSEED), and the order of
         # a row's entries changes the float sums, hence the fitted weights in the last bits.
         matrix.sort_indices()
-        return matrix
+        n_dense = len(DENSE_NAMES) + len(DENSE2_NAMES)
+        return matrix, (np.stack(dense) if dense else np.zeros((0, n_dense)))
 
 
 def cross_terms(a: Side, b: Side) -> list[str]:
@@ -567,48 +637,287 @@ def cross_terms(a: Side, b: Side) -> list[str]:
     return [f"{x}|{y}" if x <= y else f"{y}|{x}" for x in only_a for y in only_b]
 
 
+# --- Alignment and substitution features (v1.1) ---------------------------------------------------
+
+MODAL_NORMS = frozenset(
+    normalize_ar(w)
+    for w in "قد ربما يحتمل محتمل احتمال يمكن يرجح مرجح تدرس يدرس تعتزم يعتزم تنوي ينوي سوف تتوقع يتوقع توقعات مستبعد يستبعد تستبعد".split()
+)
+MONTH_NORMS = frozenset(
+    normalize_ar(w)
+    for w in "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين امس غدا".split()
+)
+DENSE2_NAMES: tuple[str, ...] = (
+    "sm_ratio",
+    "n_replace",
+    "n_replace_11",
+    "n_insdel",
+    "replace_alike",
+    "replace_unalike",
+    "replaced_words_min",
+    "order_swap",
+    "modal_xor",
+    "time_differ",
+    "only_numbers",
+    "skel_jaccard",
+    "unmatched_skel_min",
+    "neg_in_replace",
+)
+
+
+def _content(side: Side) -> list[str]:
+    return [s for s in side.stems if s not in FUNCTION_WORDS]
+
+
+def _ordered(a: Side, b: Side) -> tuple[Side, Side]:
+    """A canonical order of the pair, so order-dependent computations stay symmetric."""
+    return (a, b) if (a.norm, a.words) <= (b.norm, b.words) else (b, a)
+
+
+@lru_cache(maxsize=65536)
+def _opcodes(xa: tuple[str, ...], xb: tuple[str, ...]):
+    import difflib
+
+    sm = difflib.SequenceMatcher(None, xa, xb, autojunk=False)
+    return sm.ratio(), tuple(sm.get_opcodes())
+
+
+def alignment(a: Side, b: Side) -> tuple[float, list[tuple[tuple[str, ...], tuple[str, ...]]], int]:
+    """Word alignment of the content stems: (similarity ratio, replaced segments, inserted/deleted
+    segments). Segments are (stems of a, stems of b)."""
+    a, b = _ordered(a, b)
+    xa, xb = tuple(_content(a)), tuple(_content(b))
+    ratio, ops = _opcodes(xa, xb)
+    replaced, insdel = [], 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "replace":
+            replaced.append((xa[i1:i2], xb[j1:j2]))
+        elif tag in ("insert", "delete"):
+            insdel += 1
+    return ratio, replaced, insdel
+
+
+def substitution_terms(a: Side, b: Side) -> list[str]:
+    """Aligned word substitutions («ارتفاع|انخفاض»), order-free, from short replaced segments."""
+    _, replaced, _ = alignment(a, b)
+    out = []
+    for sa_, sb_ in replaced:
+        if len(sa_) > 3 or len(sb_) > 3:
+            continue
+        for x in sa_:
+            for y in sb_:
+                if x != y and not x.isdigit() and not y.isdigit():
+                    out.append(f"{x}|{y}" if x <= y else f"{y}|{x}")
+    return out
+
+
+def skeleton_cross_terms(a: Side, b: Side) -> list[str]:
+    """Cross pairs of one-side stems at the skeleton (weak letters dropped) level."""
+    out = set()
+    for term in cross_terms(a, b):
+        x, y = term.split("|")
+        kx, ky = skeleton(x), skeleton(y)
+        if len(kx) >= 2 and len(ky) >= 2 and kx != ky:
+            out.add(f"{kx}|{ky}" if kx <= ky else f"{ky}|{kx}")
+    return sorted(out)
+
+
+def one_side_grams(a: Side, b: Side) -> list[str]:
+    """Char 3-4 grams of the content words found on one side only: what changed, below the word."""
+    only_a, only_b = only_side_stems(a, b)
+    grams = set()
+    for word in only_a + only_b:
+        if word.isdigit():
+            continue
+        padded = f" {word} "
+        for n in (3, 4):
+            grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return sorted(grams)
+
+
+def dense2_features(a: Side, b: Side) -> list[float]:
+    ratio, replaced, insdel = alignment(a, b)
+    alike = unalike = 0
+    for sa_, sb_ in replaced:
+        if any(_looks_alike(x, y) for x in sa_ for y in sb_):
+            alike += 1
+        else:
+            unalike += 1
+    # the shared content stems appear in another relative order («الصين تتحدى امريكا» / «امريكا تتحدى الصين»)
+    ca, cb = _content(a), _content(b)
+    shared = [s for s in dict.fromkeys(ca) if s in set(cb)]
+    pos_b = {s: cb.index(s) for s in shared}
+    order = [pos_b[s] for s in shared]
+    swaps = sum(1 for i in range(len(order)) for j in range(i + 1, len(order)) if order[i] > order[j])
+    modal_a = any(w in MODAL_NORMS for w in a.words)
+    modal_b = any(w in MODAL_NORMS for w in b.words)
+    time_a = {w for w in a.words if w in MONTH_NORMS}
+    time_b = {w for w in b.words if w in MONTH_NORMS}
+    ka = {skeleton(s) for s in ca if len(skeleton(s)) >= 2}
+    kb = {skeleton(s) for s in cb if len(skeleton(s)) >= 2}
+    only_ka, only_kb = ka - kb, kb - ka
+    neg_rep = sum(1 for sa_, sb_ in replaced for w in sa_ + sb_ if w in NEGATION_NORMS)
+    return [
+        ratio,
+        float(len(replaced)),
+        float(sum(1 for sa_, sb_ in replaced if len(sa_) == 1 and len(sb_) == 1)),
+        float(insdel),
+        float(alike),
+        float(unalike),
+        float(sum(min(len(sa_), len(sb_)) for sa_, sb_ in replaced)),
+        math.log1p(swaps),
+        float(modal_a != modal_b),
+        float(bool(time_a) and bool(time_b) and time_a != time_b),
+        float(len(a.numbers ^ b.numbers)),
+        _jaccard(ka, kb),
+        float(min(len(only_ka), len(only_kb))),
+        float(neg_rep),
+    ]
+
+
 # --- The model -------------------------------------------------------------------------------------
 
 
 @dataclass
+class Trees:
+    """Gradient-boosted trees over the raw dense features, as flat arrays (no pickle). Node ``i`` sends
+    ``x`` to ``left[i]`` when ``x[feature[i]] <= threshold[i]``, else to ``right[i]``; a leaf holds
+    ``value[i]``. Tree ``t`` starts at ``roots[t]`` and adds to the raw score of class ``klass[t]``."""
+
+    feature: np.ndarray  # int32
+    threshold: np.ndarray  # float64
+    left: np.ndarray  # int32, global node index
+    right: np.ndarray  # int32
+    leaf: np.ndarray  # bool
+    value: np.ndarray  # float64
+    roots: np.ndarray  # int32
+    klass: np.ndarray  # int32, index into LABELS
+    baseline: np.ndarray  # float64, (n_classes,)
+    depth: int
+
+    @classmethod
+    def from_sklearn(cls, model, n_classes: int) -> Trees:
+        """Flatten a fitted HistGradientBoostingClassifier (numeric features, no missing values)."""
+        classes = [int(c) for c in model.classes_]
+        # a binary model has one tree per iteration, for classes[1]; the raw score of classes[0] is 0
+        outputs = classes if len(classes) > 2 else classes[1:]
+        baseline = np.full(n_classes, -30.0)  # a class absent from training never wins
+        for k, c in enumerate(outputs):
+            baseline[c] = float(model._baseline_prediction[0, k])
+        if len(classes) == 2:
+            baseline[classes[0]] = 0.0
+        parts: dict[str, list] = {k: [] for k in ("feature", "threshold", "left", "right", "leaf", "value")}
+        roots, klass, offset, depth = [], [], 0, 0
+        for iteration in model._predictors:
+            for k, predictor in enumerate(iteration):
+                nodes = predictor.nodes
+                if np.any(nodes["is_categorical"]):
+                    raise ValueError("categorical splits are not supported")
+                roots.append(offset)
+                klass.append(outputs[k])
+                parts["feature"].append(nodes["feature_idx"].astype(np.int32))
+                parts["threshold"].append(nodes["num_threshold"].astype(np.float64))
+                leaf = nodes["is_leaf"].astype(bool)
+                parts["left"].append(np.where(leaf, 0, nodes["left"]).astype(np.int32) + offset)
+                parts["right"].append(np.where(leaf, 0, nodes["right"]).astype(np.int32) + offset)
+                parts["leaf"].append(leaf)
+                parts["value"].append(nodes["value"].astype(np.float64))
+                depth = max(depth, int(nodes["depth"].max()))
+                offset += len(nodes)
+        return cls(
+            **{k: np.concatenate(v) for k, v in parts.items()},
+            roots=np.asarray(roots, dtype=np.int32),
+            klass=np.asarray(klass, dtype=np.int32),
+            baseline=baseline,
+            depth=depth,
+        )
+
+    def raw(self, x: np.ndarray) -> np.ndarray:
+        """Raw class scores (n, n_classes) for dense rows ``x`` (n, n_features)."""
+        x = np.atleast_2d(x)
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
+        rows = np.arange(len(x))[:, None]
+        for _ in range(self.depth):
+            go_left = x[rows, self.feature[node]] <= self.threshold[node]
+            step = np.where(go_left, self.left[node], self.right[node])
+            node = np.where(self.leaf[node], node, step)
+        out = np.tile(self.baseline, (len(x), 1))
+        values = self.value[node]
+        for c in range(len(self.baseline)):
+            mask = self.klass == c
+            if mask.any():
+                out[:, c] += values[:, mask].sum(axis=1)
+        return out
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        names = ("feature", "threshold", "left", "right", "leaf", "value", "roots", "klass", "baseline")
+        out = {f"{prefix}{k}": getattr(self, k) for k in names}
+        out[f"{prefix}depth"] = np.array(self.depth)
+        return out
+
+    @classmethod
+    def from_arrays(cls, z, prefix: str) -> Trees:
+        names = ("feature", "threshold", "left", "right", "leaf", "value", "roots", "klass", "baseline")
+        return cls(**{k: z[f"{prefix}{k}"] for k in names}, depth=int(z[f"{prefix}depth"]))
+
+
+def _log_softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=-1, keepdims=True)
+    return logits - np.log(np.exp(logits).sum(axis=-1, keepdims=True))
+
+
+@dataclass
 class StanceModel:
+    """A logistic regression over the sparse pair row, blended with gradient-boosted trees over the
+    dense pair features: log P = (1 - w) · log P_linear + w · log P_trees, renormalised."""
+
     featurizer: Featurizer
     coef: np.ndarray  # (n_features, n_classes)
     intercept: np.ndarray  # (n_classes,)
+    trees: Trees | None = None
+    tree_weight: float = 0.0
     labels: tuple[str, ...] = LABELS
     meta: dict[str, str] = field(default_factory=dict)
 
+    def _combine(self, linear: np.ndarray, dense: np.ndarray) -> np.ndarray:
+        log_p = _log_softmax(linear)
+        if self.trees is not None and self.tree_weight > 0:
+            log_p = (1 - self.tree_weight) * log_p + self.tree_weight * _log_softmax(self.trees.raw(dense))
+        p = np.exp(log_p - log_p.max(axis=-1, keepdims=True))
+        return p / p.sum(axis=-1, keepdims=True)
+
     def predict_proba_pair(self, a: Side, b: Side) -> np.ndarray:
-        cols, vals = self.featurizer.row(a, b)
+        cols, vals, dense = self.featurizer.row(a, b)
         logits = vals @ self.coef[cols] + self.intercept
-        logits = logits - logits.max()
-        p = np.exp(logits)
-        return p / p.sum()
+        return self._combine(logits[None, :].astype(np.float64), dense[None, :])[0]
 
     def predict_proba(self, pairs: Sequence[tuple[Side, Side]]) -> np.ndarray:
-        x = self.featurizer.matrix(pairs)
+        x, dense = self.featurizer.matrix(pairs)
         logits = np.asarray(x @ self.coef) + self.intercept
-        logits = logits - logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        return p / p.sum(axis=1, keepdims=True)
+        return self._combine(logits.astype(np.float64), dense)
 
     def save(self, path: str | Path) -> None:
         f = self.featurizer
+        vocabs = {}
+        for name in ("char", "word", "cross", "xchar", "skcross", "sub"):
+            vocab = getattr(f, name)
+            vocabs[f"{name}_terms"] = np.array(vocab.terms, dtype=str)
+            if name in ("char", "word"):
+                vocabs[f"{name}_idf"] = vocab.idf
+        trees = self.trees.arrays("trees_") if self.trees is not None else {}
         np.savez_compressed(
             path,
             format_version=np.array(FORMAT_VERSION),
             labels=np.array(self.labels),
-            char_terms=np.array(f.char.terms, dtype=str),
-            char_idf=f.char.idf,
-            word_terms=np.array(f.word.terms, dtype=str),
-            word_idf=f.word.idf,
-            cross_terms=np.array(f.cross.terms, dtype=str),
+            **vocabs,
             dense_mean=f.dense_mean,
             dense_std=f.dense_std,
             scale_names=np.array(sorted(f.scales), dtype=str),
             scale_values=np.array([f.scales[k] for k in sorted(f.scales)], dtype=np.float32),
             coef=self.coef.astype(np.float16),
             intercept=self.intercept.astype(np.float32),
+            tree_weight=np.array(self.tree_weight if self.trees is not None else 0.0),
+            **trees,
             meta_keys=np.array(sorted(self.meta), dtype=str),
             meta_values=np.array([self.meta[k] for k in sorted(self.meta)], dtype=str),
         )
@@ -620,19 +929,31 @@ class StanceModel:
                 raise ValueError(
                     f"{path}: model format {int(z['format_version'])}, expected {FORMAT_VERSION}"
                 )
-            cross_terms_ = [str(t) for t in z["cross_terms"]]
+
+            def vocab(name: str) -> Vocab:
+                terms = [str(t) for t in z[f"{name}_terms"]]
+                key = f"{name}_idf"
+                idf = z[key].astype(np.float32) if key in z else np.ones(len(terms), dtype=np.float32)
+                return Vocab(terms, idf)
+
             featurizer = Featurizer(
-                char=Vocab([str(t) for t in z["char_terms"]], z["char_idf"].astype(np.float32)),
-                word=Vocab([str(t) for t in z["word_terms"]], z["word_idf"].astype(np.float32)),
-                cross=Vocab(cross_terms_, np.ones(len(cross_terms_), dtype=np.float32)),
+                char=vocab("char"),
+                word=vocab("word"),
+                cross=vocab("cross"),
+                xchar=vocab("xchar"),
+                skcross=vocab("skcross"),
+                sub=vocab("sub"),
                 dense_mean=z["dense_mean"].astype(np.float32),
                 dense_std=z["dense_std"].astype(np.float32),
                 scales={str(k): float(v) for k, v in zip(z["scale_names"], z["scale_values"], strict=True)},
             )
+            has_trees = "trees_roots" in z
             return cls(
                 featurizer=featurizer,
                 coef=z["coef"].astype(np.float32),
                 intercept=z["intercept"].astype(np.float32),
+                trees=Trees.from_arrays(z, "trees_") if has_trees else None,
+                tree_weight=float(z["tree_weight"]) if has_trees else 0.0,
                 labels=tuple(str(x) for x in z["labels"]),
                 meta={str(k): str(v) for k, v in zip(z["meta_keys"], z["meta_values"], strict=True)},
             )
@@ -658,7 +979,9 @@ def load_pairs(path: str | Path) -> list[tuple[str, str, str]]:
 @dataclass(frozen=True)
 class TrainConfig:
     C: float = 4.0
-    class_weight: str | None = "balanced"
+    # "sqrt": class weights (n / (k · n_class)) ** 0.5, halfway between none and "balanced" (CV on train,
+    # eval/stance/RESULTS.md); "balanced" or None are also accepted.
+    class_weight: str | None = "sqrt"
     # Chosen by 5-fold CV on the training set (eval/stance/RESULTS.md): the word TF-IDF block adds
     # nothing once char n-grams, the one-side stems and the cross pairs are in.
     scales: tuple[tuple[str, float], ...] = (
@@ -667,10 +990,29 @@ class TrainConfig:
         ("xor", 0.5),
         ("cross", 1.0),
         ("dense", 0.5),
+        ("xchar", 0.5),
+        ("skcross", 0.5),
+        ("sub", 1.0),
+        ("dense2", 1.0),
     )
     min_df: int = 2
     cross_min_count: int = 2
     max_iter: int = 3000
+    # Gradient-boosted trees over the dense features, blended into the log-probabilities with this weight
+    # (0 = linear model only). No class weights for the trees.
+    tree_weight: float = 0.4
+    tree_iterations: int = 300
+    tree_learning_rate: float = 0.03
+    tree_max_depth: int = 4
+    tree_min_samples_leaf: int = 20
+    tree_l2: float = 1.0
+
+
+def _class_weight(option: str | None, y: np.ndarray) -> dict[int, float] | str | None:
+    if option != "sqrt":
+        return option
+    counts = Counter(y.tolist())
+    return {c: math.sqrt(len(y) / (len(counts) * n)) for c, n in sorted(counts.items())}
 
 
 def fit(
@@ -679,7 +1021,8 @@ def fit(
     seed: int = 0,
     prepared: dict[str, Side] | None = None,
 ) -> StanceModel:
-    """Fit featuriser and logistic regression on ``rows`` (deterministic for a given seed)."""
+    """Fit featuriser, logistic regression and trees on ``rows`` (deterministic for a given seed)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits
 
@@ -687,13 +1030,31 @@ def fit(
     pairs = [(_get(cache, s1), _get(cache, s2)) for s1, s2, _ in rows]
     y = np.array([LABELS.index(label) for _, _, label in rows])
     featurizer = Featurizer.fit(pairs, dict(config.scales), config.min_df, config.cross_min_count)
-    x = featurizer.matrix(pairs)
+    x, dense = featurizer.matrix(pairs)
     present = sorted(set(y.tolist()))
     clf = LogisticRegression(
-        C=config.C, class_weight=config.class_weight, max_iter=config.max_iter, random_state=seed, tol=1e-5
+        C=config.C,
+        class_weight=_class_weight(config.class_weight, y),
+        max_iter=config.max_iter,
+        random_state=seed,
+        tol=1e-5,
     )
-    with threadpool_limits(limits=1):  # multithreaded BLAS sums in varying order: not bit-reproducible
+    trees = None
+    # single-threaded: multithreaded BLAS / OpenMP sums in varying order are not bit-reproducible
+    with threadpool_limits(limits=1):
         clf.fit(x, y)
+        if config.tree_weight > 0 and len(present) > 1:
+            booster = HistGradientBoostingClassifier(
+                max_iter=config.tree_iterations,
+                learning_rate=config.tree_learning_rate,
+                max_depth=config.tree_max_depth,
+                min_samples_leaf=config.tree_min_samples_leaf,
+                l2_regularization=config.tree_l2,
+                early_stopping=False,
+                random_state=seed,
+            )
+            booster.fit(dense, y)
+            trees = Trees.from_sklearn(booster, len(LABELS))
     coef = np.zeros((featurizer.n_features, len(LABELS)), dtype=np.float32)
     intercept = np.full(len(LABELS), -30.0, dtype=np.float32)  # a class absent from training never wins
     if len(present) == 2:  # binary sklearn model: one column, positive = present[1]
@@ -710,8 +1071,9 @@ def fit(
         "seed": str(seed),
         "n_train": str(len(rows)),
         "scales": repr(dict(config.scales)),
+        "tree_weight": str(config.tree_weight if trees is not None else 0.0),
     }
-    return StanceModel(featurizer, coef, intercept, LABELS, meta)
+    return StanceModel(featurizer, coef, intercept, trees, config.tree_weight if trees else 0.0, LABELS, meta)
 
 
 def _get(cache: dict[str, Side], text: str) -> Side:
