@@ -271,11 +271,33 @@ def sources_attempt_undo(*, source_ids: list[int]) -> None:
     Source.objects.filter(id__in=source_ids, attempts__gt=0).update(attempts=F("attempts") - 1)
 
 
-def source_process(*, source_id: int) -> Source | None:
+def sources_current(*, source_ids: list[int]) -> set[int]:
+    """The sources already done whose every enabled extractor has a finished run on their current
+    text: a message for one of them is a second delivery of finished work (at least once means
+    sometimes twice: a reconcile and a retry can both queue it). Processing it again would change
+    nothing but flip its status back to processing for a moment."""
+    wanted = {(p.name, p.version, p.config_hash()) for p in enabled_extractors()}
+    done = dict(
+        Source.objects.filter(id__in=source_ids, status=Source.Status.DONE).values_list("id", "content_hash")
+    )
+    have: dict[int, set[tuple[str, str, str]]] = {source_id: set() for source_id in done}
+    runs = ExtractionRun.objects.filter(
+        source_id__in=list(done), status=ExtractionRun.Status.DONE, plugin__in={name for name, _, _ in wanted}
+    ).values_list("source_id", "plugin", "version", "config_hash", "content_hash")
+    for source_id, plugin, version, config_hash, content in runs:
+        if content == done[source_id]:
+            have[source_id].add((plugin, version, config_hash))
+    return {source_id for source_id, found in have.items() if wanted <= found}
+
+
+def source_process(*, source_id: int, skip_finished: bool = False) -> Source | None:
     """Process one article end to end: the attempt is counted first (own transaction), then the
     extraction in one transaction and the contradiction detection in a second, so nothing is
-    half-written. Idempotent: safe to run again after a crash or a retry. A failing plugin is caught
-    and recorded on its own run."""
+    half-written. Idempotent: safe to run again after a crash or a retry. ``skip_finished`` (the
+    tasks: a message may be delivered twice) makes finished, unchanged work a no-op. A failing
+    plugin is caught and recorded on its own run."""
+    if skip_finished and sources_current(source_ids=[source_id]):
+        return Source.objects.get(id=source_id)
     attempt = source_attempt_begin(source_id=source_id)
     if attempt is None:
         logger.warning("source %s no longer exists: nothing to do", source_id)
@@ -305,7 +327,7 @@ def source_process(*, source_id: int) -> Source | None:
     return processed[0] if processed else None
 
 
-def sources_process(*, source_ids: list[int]) -> list[Source]:
+def sources_process(*, source_ids: list[int], skip_finished: bool = False) -> list[Source]:
     """Process a batch of articles together: the same work as ``source_process`` for each, with a
     handful of statements for the whole batch instead of a few dozen per article.
 
@@ -313,7 +335,7 @@ def sources_process(*, source_ids: list[int]) -> list[Source]:
     died in it, maybe killed by one of them) or that fails outside the plugins is not retried as a
     batch: each of its articles is queued on its own, so one poison article cannot sink the others
     and the attempt guard of ``source_process`` applies to it alone."""
-    ids = sorted(set(source_ids))
+    ids = sorted(set(source_ids) - (sources_current(source_ids=source_ids) if skip_finished else set()))
     if len(ids) <= 1:
         return [s for s in (source_process(source_id=i) for i in ids) if s is not None]
     attempts = sources_attempt_begin(source_ids=ids)

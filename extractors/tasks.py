@@ -18,7 +18,7 @@ AT_LEAST_ONCE = {"bind": True, "acks_late": True, "reject_on_worker_lost": True,
 def process_source(self, source_id: int) -> None:
     """Run the enabled extractors over one article, then contradiction detection for it."""
     try:
-        source_process(source_id=source_id)
+        source_process(source_id=source_id, skip_finished=True)  # a second delivery of done work
     except TRANSIENT_ERRORS as exc:
         raise _retry(self, exc, [source_id]) from exc
 
@@ -27,7 +27,7 @@ def process_source(self, source_id: int) -> None:
 def process_sources(self, source_ids: list[int]) -> None:
     """The same for a batch of articles (queued by ``claims.services.sources_dispatch``)."""
     try:
-        sources_process(source_ids=source_ids)
+        sources_process(source_ids=source_ids, skip_finished=True)
     except TRANSIENT_ERRORS as exc:
         raise _retry(self, exc, source_ids) from exc
 

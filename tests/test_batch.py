@@ -168,3 +168,25 @@ def test_per_text_caches_are_released_after_each_batch(django_capture_on_commit_
     assert Contradiction.objects.exists()  # the detectors did run and fill their caches
     assert key_terms.cache_info().currsize == _analyse.cache_info().currsize == 0
     assert _looks_alike.cache_info().currsize == 0
+
+
+def test_a_second_delivery_of_finished_work_changes_nothing(django_capture_on_commit_callbacks, seed_date):
+    """At least once means sometimes twice (a reconcile and a retry can both queue a source): the
+    task finds the work finished and unchanged, and the source never flips back to processing."""
+    from extractors.models import ExtractionRun
+    from extractors.tasks import process_source, process_sources
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ids = [r.source.id for r in sources_ingest(articles=articles(seed_date))]
+    before = list(Source.objects.order_by("id").values_list("id", "status", "attempts", "processed_at"))
+    runs = ExtractionRun.objects.count()
+    process_sources.apply(args=[ids])
+    process_source.apply(args=[ids[0]])
+    assert (
+        list(Source.objects.order_by("id").values_list("id", "status", "attempts", "processed_at")) == before
+    )
+    assert ExtractionRun.objects.count() == runs
+    # Work that is not finished (a pending source) is processed as usual.
+    Source.objects.filter(id=ids[0]).update(status="pending")
+    process_source.apply(args=[ids[0]])
+    assert Source.objects.get(id=ids[0]).status == "done"
