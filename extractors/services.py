@@ -221,11 +221,21 @@ def contradictions_detect_many(
 ) -> list[Contradiction]:
     """Compare claims (one article's, or a batch's) with their candidates and record conflicts.
     Each unordered pair is compared once, also when both claims are in the list."""
+    candidates = contradiction_candidates_batch(claims=claims, window=window())
+    found = contradiction_pairs(claims=claims, candidates=candidates, detectors=detectors)
+    return [row for row in contradictions_record(found=found) if row is not None]
+
+
+def contradiction_pairs(
+    *, claims: list[Claim], candidates: dict[int, list[Claim]], detectors: list[Detector] | None = None
+) -> list[tuple[Claim, Claim, PairResult, str, str]]:
+    """What the pipeline would store for claims and their candidates, without writing anything:
+    (claim, other, result, detector, version) per contradiction. The benchmarks give it other
+    candidates (every claim in the window) to measure what the index misses."""
     detectors = enabled_detectors() if detectors is None else detectors
     # Only a detector that needs no corroboration can make a pair worth storing (see
     # stores_contradiction): when none of them sees a contradiction, the rest need not run.
     decisive = [d for d in detectors if not getattr(d.config, "needs_corroboration", False)]
-    candidates = contradiction_candidates_batch(claims=claims, window=window())
     views: dict[int, ClaimView] = {}
     compared: set[tuple[int, int]] = set()
     found: list[tuple[Claim, Claim, PairResult, str, str]] = []
@@ -243,7 +253,7 @@ def contradictions_detect_many(
             result = stores_contradiction(result, detector, view_a, view_b, detectors)
             if result is not None and detector is not None:
                 found.append((claim, other, result, detector.name, detector.version))
-    return [row for row in contradictions_record(found=found) if row is not None]
+    return found
 
 
 class GaveUp(Exception):
