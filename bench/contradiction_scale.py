@@ -47,6 +47,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_copy import copy_rows  # noqa: E402 (needs the path above)
 
 DB_NAME = "mizan_bench_scale"
 EXTRACTOR = "bench.synthetic"
@@ -374,9 +377,9 @@ class Bench:
                     )
                     for term in key_terms(text) | {f"@{speaker}"}:
                         terms.append({"term": term, "claim_id": claim_id, "published_on": day})
-            _copy(cursor, Source, sources)
-            _copy(cursor, Claim, claims)
-            _copy(cursor, ClaimTerm, terms)
+            copy_rows(cursor, Source, sources)
+            copy_rows(cursor, Claim, claims)
+            copy_rows(cursor, ClaimTerm, terms)
             for table in ("claims_source", "claims_claim"):
                 cursor.execute(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
@@ -621,35 +624,6 @@ class Counters:
             return function(*args, **kwargs)
 
         return counted
-
-
-def _copy(cursor, model, rows: list[dict]) -> None:
-    """COPY rows into the model's table; columns not given take the field's default (so fields added
-    to the model later still get a value)."""
-    from django.db import connection
-    from django.db.models import JSONField
-
-    if not rows:
-        return
-    given = set(rows[0])
-    fields = [f for f in model._meta.concrete_fields if f.attname in given or not f.primary_key]
-    constants = {
-        f.attname: f.get_db_prep_save(f.get_default(), connection) for f in fields if f.attname not in given
-    }
-    json_fields = {f.attname for f in fields if isinstance(f, JSONField) and f.attname in given}
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    names = [f.attname for f in fields]
-    raw = cursor.cursor  # the psycopg cursor under Django's wrapper
-    with raw.copy(f"COPY {model._meta.db_table} ({columns}) FROM STDIN") as copy:
-        for row in rows:
-            values = []
-            for name in names:
-                if name in row:
-                    value = row[name]
-                    values.append(json.dumps(value) if name in json_fields else value)
-                else:
-                    values.append(constants[name])
-            copy.write_row(values)
 
 
 def _accumulate(values: list[float]):

@@ -42,6 +42,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_copy import copy_rows  # noqa: E402 (needs the path above)
 
 DB_NAME = "mizan_bench_report"
 URL = "/api/v1/contradictions/"
@@ -177,7 +180,7 @@ def store(rng: random.Random, n_contradictions: int, pool: list[str]) -> dict:
             }
             for i in range(1, n_speakers + 1)
         ]
-        _copy(cursor, Speaker, speakers)
+        copy_rows(cursor, Speaker, speakers)
         sources, claims = [], []
         for sid in range(1, n_sources + 1):
             items = [rng.choice(pool) for _ in range(5)]
@@ -221,8 +224,8 @@ def store(rng: random.Random, n_contradictions: int, pool: list[str]) -> dict:
                     }
                 )
                 pos += len(text) + 2
-        _copy(cursor, Source, sources)
-        _copy(cursor, Claim, claims)
+        copy_rows(cursor, Source, sources)
+        copy_rows(cursor, Claim, claims)
         pairs: set[tuple[int, int]] = set()
         while len(pairs) < n_contradictions:
             a, b = rng.randint(1, len(claims)), rng.randint(1, len(claims))
@@ -250,7 +253,7 @@ def store(rng: random.Random, n_contradictions: int, pool: list[str]) -> dict:
                     "updated_at": now,
                 }
             )
-        _copy(cursor, Contradiction, rows)
+        copy_rows(cursor, Contradiction, rows)
         for table in ("claims_speaker", "claims_source", "claims_claim", "claims_contradiction"):
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
@@ -265,31 +268,6 @@ def store(rng: random.Random, n_contradictions: int, pool: list[str]) -> dict:
         "sources": len(sources),
         "speakers": len(speakers),
     }
-
-
-def _copy(cursor, model, rows: list[dict]) -> None:
-    """COPY rows into the model's table; columns not given take the field's default."""
-    from django.db import connection
-    from django.db.models import JSONField
-
-    if not rows:
-        return
-    given = set(rows[0])
-    fields = [f for f in model._meta.concrete_fields if f.attname in given or not f.primary_key]
-    constants = {
-        f.attname: f.get_db_prep_save(f.get_default(), connection) for f in fields if f.attname not in given
-    }
-    json_fields = {f.attname for f in fields if isinstance(f, JSONField) and f.attname in given}
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    names = [f.attname for f in fields]
-    with cursor.cursor.copy(f"COPY {model._meta.db_table} ({columns}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(
-                [
-                    (json.dumps(row[n]) if n in json_fields else row[n]) if n in row else constants[n]
-                    for n in names
-                ]
-            )
 
 
 # --- Queries per page ----------------------------------------------------------------------------
