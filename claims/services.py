@@ -76,38 +76,52 @@ def source_ingest(
     constraints in the database (an IntegrityError is a duplicate stored concurrently, never a
     check-then-insert race). ``original``: the bytes as received (a fetched page), hashed for
     provenance; by default the text as given."""
-    received = original if original is not None else text
-    text = article_text_clean(text)
-    digest = content_hash(text)
-    canonical = canonical_url(url)
-    existing = _source_duplicate(digest, canonical)
+    row = _source_row(
+        text=text,
+        title=title,
+        url=url,
+        outlet=outlet,
+        published_at=published_at,
+        language=language,
+        external_id=external_id,
+        received=original if original is not None else text,
+    )
+    existing = _source_duplicate(row.content_hash, row.canonical_url)
     if existing:
         return IngestResult(existing, created=False)
-    if published_at is not None and timezone.is_naive(published_at):
-        published_at = timezone.make_aware(published_at, timezone.get_default_timezone())
-    title = name_clean(title or text.strip().splitlines()[0])
     try:
         with transaction.atomic():
-            source = Source.objects.create(
-                text=text,
-                title=title[:1000],
-                url=url.strip()[:2000],
-                canonical_url=canonical,
-                outlet=name_clean(outlet)[:200],
-                published_at=published_at,
-                language=language or detect_language(text),
-                external_id=name_clean(str(external_id))[:200],
-                content_hash=digest,
-                original_hash=original_hash(received if isinstance(received, bytes) else str(received)),
-                last_activity_at=timezone.now(),
-            )
+            row.save()
     except IntegrityError:  # the same article (text or URL) arrived concurrently
-        existing = _source_duplicate(digest, canonical)
+        existing = _source_duplicate(row.content_hash, row.canonical_url)
         if existing is None:
             raise
         return IngestResult(existing, created=False)
-    source_dispatch(source_id=source.id)
-    return IngestResult(source, created=True)
+    source_dispatch(source_id=row.id)
+    return IngestResult(row, created=True)
+
+
+def _source_row(
+    *, text, title, url, outlet, published_at, language, external_id, received: bytes | str
+) -> Source:
+    """The unsaved Source for an article: text checked and cleaned (ArticleError if refused), names
+    sanitised, hashes of the stored text and of what was received."""
+    text = article_text_clean(text)
+    if published_at is not None and timezone.is_naive(published_at):
+        published_at = timezone.make_aware(published_at, timezone.get_default_timezone())
+    return Source(
+        text=text,
+        title=name_clean(title or text.strip().splitlines()[0])[:1000],
+        url=(url or "").strip()[:2000],
+        canonical_url=canonical_url(url or ""),
+        outlet=name_clean(outlet or "")[:200],
+        published_at=published_at,
+        language=language or detect_language(text),
+        external_id=name_clean(str(external_id or ""))[:200],
+        content_hash=content_hash(text),
+        original_hash=original_hash(received if isinstance(received, bytes) else str(received)),
+        last_activity_at=timezone.now(),
+    )
 
 
 def _source_duplicate(digest: str, canonical: str) -> Source | None:
@@ -139,7 +153,7 @@ def sources_dispatch(*, source_ids: list[int]) -> None:
             transaction.on_commit(lambda chunk=chunk: process_sources.delay(chunk))
 
 
-def sources_ingest(*, articles: list, dispatch: bool = True) -> list[IngestResult | ArticleError]:
+def sources_ingest(*, articles: list) -> list[IngestResult | ArticleError]:
     """Store many articles (``claims.inputs.ArticleInput``) with one insert and queue them in batches.
 
     The answer has one item per article, in order: its ``IngestResult``, or the ``ArticleError``
@@ -150,27 +164,18 @@ def sources_ingest(*, articles: list, dispatch: bool = True) -> list[IngestResul
     rows: dict[int, Source] = {}
     for i, article in enumerate(articles):
         try:
-            text = article_text_clean(article.text)
+            rows[i] = _source_row(
+                text=article.text,
+                title=article.title,
+                url=article.url,
+                outlet=article.outlet,
+                published_at=article.published_at,
+                language=article.language,
+                external_id=article.id,
+                received=article.text,
+            )
         except ArticleError as exc:
             answers[i] = exc
-            continue
-        published_at = article.published_at
-        if published_at is not None and timezone.is_naive(published_at):
-            published_at = timezone.make_aware(published_at, timezone.get_default_timezone())
-        title = name_clean(article.title or text.strip().splitlines()[0])
-        rows[i] = Source(
-            text=text,
-            title=title[:1000],
-            url=(article.url or "").strip()[:2000],
-            canonical_url=canonical_url(article.url or ""),
-            outlet=name_clean(article.outlet or "")[:200],
-            published_at=published_at,
-            language=article.language or detect_language(text),
-            external_id=name_clean(str(article.id or ""))[:200],
-            content_hash=content_hash(text),
-            original_hash=original_hash(article.text),
-            last_activity_at=timezone.now(),
-        )
     stored = {
         key: source
         for source in Source.objects.filter(content_hash__in=[r.content_hash for r in rows.values()])
@@ -193,8 +198,7 @@ def sources_ingest(*, articles: list, dispatch: bool = True) -> list[IngestResul
     try:
         with transaction.atomic():
             Source.objects.bulk_create(new)
-            if dispatch:
-                sources_dispatch(source_ids=[s.id for s in new])
+            sources_dispatch(source_ids=[s.id for s in new])
     except IntegrityError:  # stored concurrently by another process: one at a time instead
         for i, article in enumerate(articles):
             if isinstance(answers[i], IngestResult):

@@ -256,10 +256,6 @@ def contradiction_pairs(
     return found
 
 
-class GaveUp(Exception):
-    """A source whose processing never finished MIZAN_MAX_ATTEMPTS times: marked failed, not retried."""
-
-
 def source_attempt_begin(*, source_id: int) -> int | None:
     """Count one processing attempt, committed in its own transaction BEFORE the work starts, so an
     article that kills its worker every time is still counted (the poison-message guard). Returns

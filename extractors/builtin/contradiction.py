@@ -141,6 +141,11 @@ def _analyse(text: str) -> _Analysis:
     )
 
 
+def _unit_stems(a: ClaimView, b: ClaimView) -> set[str]:
+    """The units of both claims' numbers (ريال، جندي): they say how much, not of what."""
+    return {stem(normalize_ar(n.get("unit", ""))) for n in (*a.numbers, *b.numbers)}
+
+
 def _counted(analysis: _Analysis, number: dict, unit: str) -> set[str]:
     """Stems of the content words within NUMBER_CONTEXT tokens of a number (not crossing another
     number): what it counts. Unit, measure and time words are left out."""
@@ -250,8 +255,7 @@ class LexicalContradictionDetector(Detector):
         topic = "، ".join(sorted(shared)[:5])
         # What rises or falls must be a shared topic word, not a unit or a measure word: «ارتفع … ريال»
         # vs «انخفض … ريال» are about two different quantities as often as not.
-        units = {stem(normalize_ar(n.get("unit", ""))) for n in (*a.numbers, *b.numbers)}
-        topic_terms = frozenset(shared - MEASURE_WORDS - units)
+        topic_terms = frozenset(shared - MEASURE_WORDS - _unit_stems(a, b))
         for label1, _, label2, _ in OPPOSITE_RES:
             for la, lb in ((label1, label2), (label2, label1)):
                 opposed = _opposed(an_a, la, an_b, lb, topic_terms)
@@ -319,8 +323,7 @@ class LexicalContradictionDetector(Detector):
                 va, vb = na.get("value") or 0, nb.get("value") or 0
                 if abs(va - vb) <= ROUNDING * max(abs(va), abs(vb)) or "start" not in na or "start" not in nb:
                     continue
-                units = {stem(normalize_ar(n.get("unit", ""))) for n in (*a.numbers, *b.numbers)}
-                referent = (_counted(an_a, na, unit_a) & _counted(an_b, nb, unit_b)) - units
+                referent = (_counted(an_a, na, unit_a) & _counted(an_b, nb, unit_b)) - _unit_stems(a, b)
                 if len(referent) < 2:  # one shared word (قروض) is a topic, not the same count
                     continue
                 sa, sb = (na["start"], na["end"]), (nb["start"], nb["end"])
