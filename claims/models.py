@@ -165,14 +165,21 @@ class ClaimTerm(models.Model):
     """Inverted index of normalised key terms → claims, for candidate pairs (never all pairs)."""
 
     term = models.CharField(max_length=64)
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="terms")
+    # Indexed below together with the term, which serves the foreign key's lookups as well.
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="terms", db_index=False)
     published_on = models.DateField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("claim term")
         verbose_name_plural = _("claim terms")
         constraints = [models.UniqueConstraint(fields=["term", "claim"], name="claimterm_unique")]
-        indexes = [models.Index(fields=["term", "published_on"], name="claimterm_term_date")]
+        # Both indexes cover the queries of claims.selectors.contradiction_candidates_batch, so they
+        # are answered from the index alone: a term's most recent postings in the window (read
+        # backwards), and the terms of the candidates found.
+        indexes = [
+            models.Index(fields=["term", "published_on", "claim"], name="claimterm_term_date_claim"),
+            models.Index(fields=["claim", "term"], name="claimterm_claim_term"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.term} → claim #{self.claim_id}"

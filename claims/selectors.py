@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date, timedelta
 
+import numpy as np
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, QuerySet, Value
+from django.db.models.functions import Greatest, Least, Substr
 
-from claims.models import Claim, ClaimTerm, Contradiction, Source
+from claims.models import Claim, ClaimTerm, Contradiction
+from claims.services import CONTEXT_CHARS
 from extractors.pipeline import same_event_terms
 
 # SQLite refuses a compound SELECT of more than 500 members (SQLITE_MAX_COMPOUND_SELECT).
@@ -52,11 +55,11 @@ def contradiction_candidates_batch(
     article.
 
     Never all pairs, and never a scan that grows with the database: each term reads at most
-    ``MIZAN_CANDIDATE_POSTINGS_PER_TERM`` of its most recent postings inside the window (index on
-    ``(term, published_on)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or more postings in the
+    ``MIZAN_CANDIDATE_POSTINGS_PER_TERM`` of its most recent postings inside the window (an
+    index-only scan of ``(term, published_on, claim)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or more postings in the
     window are too common to tell events apart and are skipped, and at most ``limit`` candidates are
     kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is
-    bounded by constants whatever the size of the database, in six queries for the whole batch (on
+    bounded by constants whatever the size of the database, in five queries for the whole batch (on
     PostgreSQL); ``bench/contradiction_scale.py`` measures what this costs in recall against brute
     force.
     """
@@ -88,30 +91,29 @@ def contradiction_candidates_batch(
     usable = sorted(frequency)
     if len(usable) < 2:
         return {}
-    # 2. The most recent postings of every usable term.
-    postings: dict[str, list[tuple[int, date]]] = defaultdict(list)
+    # 2. The most recent postings of every usable term (index-only scans: claimterm_term_date_claim).
+    rows: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for term, claim_id, day in _per_term_rows(
         usable,
         f"SELECT term, claim_id, published_on FROM {table} WHERE term = {{term}} AND published_on BETWEEN %s AND %s "
         f"ORDER BY published_on DESC, claim_id DESC LIMIT %s",
         [lo, hi, per_term],
     ):
-        postings[term].append((claim_id, day))
+        rows[term].append((claim_id, day.toordinal()))
+    postings = {term: np.array(pairs, dtype=np.int64).reshape(-1, 2) for term, pairs in rows.items()}
     # 3. Per claim: the others sharing at least two usable terms, ranked by the rarity of what they
     # share (a rare name shared says more than a common word), so the limit keeps the likeliest.
     weight = {term: math.log(1 + common / n) for term, n in frequency.items()}
-    chosen: dict[int, list[int]] = {}
-    for claim_id, own_terms in terms_of.items():
-        shared: Counter = Counter()
-        score: dict[int, float] = defaultdict(float)
-        first, last = day_of[claim_id] - window, day_of[claim_id] + window
-        for term in own_terms & frequency.keys():
-            for other, day in postings[term]:
-                if other != claim_id and first <= day <= last:
-                    shared[other] += 1
-                    score[other] += weight[term]
-        ranked = sorted(((score[o], o) for o, n in shared.items() if n >= 2), reverse=True)
-        chosen[claim_id] = [other for _, other in ranked[:limit]]
+    chosen = {
+        claim_id: _ranked_candidates(
+            claim_id,
+            [(postings[t], weight[t]) for t in sorted(own_terms & postings.keys())],
+            first=(day_of[claim_id] - window).toordinal(),
+            last=(day_of[claim_id] + window).toordinal(),
+            limit=limit,
+        )
+        for claim_id, own_terms in terms_of.items()
+    }
     # 4. The same-event gate (extractors.pipeline.same_event) on the key terms the index holds for
     # every candidate, so no candidate text is read, let alone analysed, unless it passes.
     wanted = {other for ids in chosen.values() for other in ids}
@@ -130,11 +132,9 @@ def contradiction_candidates_batch(
         ]
         for claim_id, ids in chosen.items()
     }
-    # 5. The candidates that passed, each article's text read once.
-    found = Claim.objects.select_related("speaker").in_bulk({o for ids in gated.values() for o in ids})
-    sources = Source.objects.in_bulk({c.source_id for c in found.values()})
-    for candidate in found.values():
-        candidate.source = sources[candidate.source_id]
+    # 5. The candidates that passed, with only what a detector sees of them (claims.services.claim_view):
+    # the paragraph before each claim is cut out by the database, not read with the whole article.
+    found = candidate_claims(ids={o for ids in gated.values() for o in ids})
     result: dict[int, list[Claim]] = {}
     for claim_id, ids in gated.items():
         claim = by_id[claim_id]
@@ -147,6 +147,55 @@ def contradiction_candidates_batch(
             )
         ]
     return result
+
+
+def _ranked_candidates(
+    claim_id: int, postings: list[tuple[np.ndarray, float]], *, first: int, last: int, limit: int
+) -> list[int]:
+    """The claims found in at least two of ``postings`` (each an array of (claim id, day ordinal)
+    rows with the weight of its term) dated between ``first`` and ``last``, best first: by the summed
+    weight of the terms they share, then by id (most recent first). numpy rather than a loop over
+    dicts: a batch of 50 articles walks about a million postings."""
+    if len(postings) < 2:
+        return []
+    rows = np.concatenate([p for p, _ in postings])
+    weights = np.concatenate([np.full(len(p), w) for p, w in postings])
+    keep = (rows[:, 1] >= first) & (rows[:, 1] <= last) & (rows[:, 0] != claim_id)
+    ids, position, shared = np.unique(rows[keep, 0], return_inverse=True, return_counts=True)
+    score = np.bincount(position, weights=weights[keep], minlength=len(ids))
+    several = shared >= 2
+    ids, score = ids[several], score[several]
+    best = np.lexsort((-ids, -score))[:limit]  # last key first: score descending, then id descending
+    return ids[best].tolist()
+
+
+def candidate_claims(*, ids: set[int]) -> dict[int, Claim]:
+    """Candidate claims by id, loaded with only what ``claims.services.claim_view`` reads; the
+    paragraph before the claim (at most 400 characters) comes as ``context_before``."""
+    start = F("start")
+    return (
+        Claim.objects.select_related("speaker", "source")
+        .only(
+            "id",
+            "source_id",
+            "speaker_id",
+            "text",
+            "start",
+            "numbers",
+            "dates",
+            "cue",
+            "speaker__name",
+            "source__published_at",
+        )
+        .annotate(
+            context_before=Substr(
+                "source__text",
+                Greatest(start - CONTEXT_CHARS + 1, Value(1)),
+                Least(start, Value(CONTEXT_CHARS)),
+            )
+        )
+        .in_bulk(ids)
+    )
 
 
 def contradictions_report(*, include_rejected: bool = False) -> QuerySet[Contradiction]:

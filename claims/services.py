@@ -316,23 +316,36 @@ def claims_index_terms(*, claims: list[Claim]) -> None:
     ClaimTerm.objects.bulk_create(rows)
 
 
+# What a detector is shown of the text before a claim (claim_context).
+CONTEXT_CHARS = 400
+
+
 def claim_view(claim: Claim) -> ClaimView:
     """What a detector sees of a stored claim: offsets of numbers/dates made relative to the claim."""
 
     def relative(items: list[dict]) -> tuple[dict, ...]:
         return tuple({**i, "start": i["start"] - claim.start, "end": i["end"] - claim.start} for i in items)
 
-    text = claim.source.text
-    paragraph_start = text.rfind("\n", 0, claim.start) + 1
     return ClaimView(
         text=claim.text,
         speaker=claim.speaker.name if claim.speaker else "",
         numbers=relative(claim.numbers),
         dates=relative(claim.dates),
         published_at=claim.source.published_at.date() if claim.source.published_at else None,
-        context=text[max(paragraph_start, claim.start - 400) : claim.start],
+        context=claim_context(claim),
         cue=claim.cue,
     )
+
+
+def claim_context(claim: Claim) -> str:
+    """The paragraph before a claim, at most ``CONTEXT_CHARS`` characters: where an explicit report
+    («تتناقض تصريحات…») or a denial's target is written. Read from ``claim.context_before`` (those
+    characters, cut out by the database: ``claims.selectors.candidate_claims``) when the claim was
+    loaded with it, else from the article's text."""
+    before = getattr(claim, "context_before", None)
+    if before is None:
+        before = claim.source.text[max(0, claim.start - CONTEXT_CHARS) : claim.start]
+    return before[before.rfind("\n") + 1 :]
 
 
 def contradiction_record(
