@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.models import Claim, Contradiction, Source
 from claims.selectors import contradiction_candidates_batch
@@ -192,18 +192,33 @@ def claims_sync_many(
         }
     with transaction.atomic():
         existing = {c.fingerprint: c for c in Claim.objects.filter(fingerprint__in=list(wanted))}
+        changed: list[Claim] = []
+        fields: set[str] = set()
+        now = timezone.now()
         for fingerprint, claim in existing.items():
             values = wanted[fingerprint]
-            changed = [k for k, v in values.items() if getattr(claim, k) != v]
-            if changed:
-                for key in changed:
+            differ = [key for key, value in values.items() if _differs(claim, key, value)]
+            if differ:
+                for key in differ:
                     setattr(claim, key, values[key])
-                claim.save()
+                claim.updated_at = now  # bulk_update does not fill auto_now fields
+                changed.append(claim)
+                fields.update(differ)
+        if changed:  # a re-run with an upgraded extractor: one statement, with the history rows
+            bulk_update_with_history(changed, Claim, fields=sorted(fields | {"updated_at"}))
         new = [Claim(fingerprint=fp, **values) for fp, values in wanted.items() if fp not in existing]
         bulk_create_with_history(new, Claim)
         stored = list(Claim.objects.filter(fingerprint__in=list(wanted)).select_related("source", "speaker"))
         claims_index_terms(claims=stored)
     return stored
+
+
+def _differs(claim: Claim, key: str, value: object) -> bool:
+    """Whether a stored claim's field differs from a new value; a related row is compared by id
+    (reading ``claim.source`` would load each source again)."""
+    if key in ("source", "speaker"):
+        return getattr(claim, f"{key}_id") != (value.pk if value is not None else None)
+    return getattr(claim, key) != value
 
 
 def _mention_key(mention: SpeakerMention) -> tuple:

@@ -190,3 +190,22 @@ def test_a_second_delivery_of_finished_work_changes_nothing(django_capture_on_co
     Source.objects.filter(id=ids[0]).update(status="pending")
     process_source.apply(args=[ids[0]])
     assert Source.objects.get(id=ids[0]).status == "done"
+
+
+def test_a_rerun_updates_changed_claims_in_place_with_history(
+    django_capture_on_commit_callbacks, seed_date, django_assert_max_num_queries
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=articles(seed_date))
+    before = {c.fingerprint: (c.id, c.updated_at) for c in Claim.objects.all()}
+    Claim.objects.update(checkworthiness=0.0, cue="")  # as if an older extractor had stored them
+    sources = list(Source.objects.all())
+    # 30 for this batch whatever its size; a save per changed claim (after loading its source and
+    # speaker to compare them) took 48.
+    with django_assert_max_num_queries(32):
+        services.sources_process(source_ids=[s.id for s in sources], skip_finished=False)
+    after = {c.fingerprint: c for c in Claim.objects.all()}
+    assert {fp: c.id for fp, c in after.items()} == {fp: ident for fp, (ident, _) in before.items()}
+    assert all(c.cue and c.checkworthiness > 0 for c in after.values())
+    assert all(c.updated_at > before[fp][1] for fp, c in after.items())
+    assert all(c.history.count() == 2 for c in after.values())  # created, then updated by the re-run
