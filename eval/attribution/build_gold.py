@@ -23,7 +23,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-SETS = {"dev": ("annotations", "gold-dev.jsonl"), "heldout": ("annotations_heldout", "gold-heldout.jsonl")}
+SETS = {
+    "dev": ("annotations", "gold-dev.jsonl"),
+    "heldout": ("annotations_heldout", "gold-heldout.jsonl"),
+    "fresh": ("annotations_fresh", "gold-fresh.jsonl"),
+}
 
 ELLIPSIS = " ⋯ "
 DEFAULT_CORPUS = (

@@ -19,7 +19,8 @@ ROLE_HEADS = _n(
     """رئيس رئيسة نائب وزير وزيرة قائد مستشار مستشارة مدير مديرة المتحدث متحدث الناطق ناطق سفير
     أمين الأمين عضو محافظ زعيم زعيمة مسؤول المسؤول مساعد مبعوث المبعوث ممثل مندوب المندوب منسق المنسق
     الرئيس الوزير النائب السفير المدرب مدرب المحلل الخبير خبير الباحث باحث أستاذ رئيسه قائدة عميد
-    عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا"""
+    عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا
+    وكيل وكيلة"""
 )
 # Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
 HONORIFICS = _n(
@@ -137,7 +138,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         return ParsedMention(surface, "", "", country, "source", start, end, surface)
     if head in ORG_HEADS or text[start - 1 : start] in {'"', "«"}:
         return ParsedMention(surface, "", "", country, "organisation", start, end, surface)
-    honorific_at = next((k for k in range(1, len(tokens) - 1) if tokens[k].norm in HONORIFICS), None)
+    # The last title before the name: «مدير مستشفى الملك خالد بنجران الدكتور عبده الزبيدي».
+    honorific_at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].norm in HONORIFICS), None)
     if head in ROLE_HEADS and honorific_at is not None:
         # «رئيس بلدية محافظة الخبر المهندس عصام الملا»: the role runs to the title, the name after it.
         role = text[start : tokens[honorific_at - 1].end]
@@ -237,7 +239,11 @@ class ArticleSpeakers:
                     continue
                 entity_words = entity_key.split()
                 if entity_key == name_key or (
-                    entity.kind == "person" and parsed.kind == "person" and entity_words[-1] == last
+                    entity.kind == "person"
+                    and parsed.kind == "person"
+                    and entity_words[-1] == last
+                    # فكري علي صالح and فتحي محمد صالح: two full names, two people
+                    and (len(words) == 1 or len(entity_words) == 1 or words[0] == entity_words[0])
                 ):
                     found = entity
                 elif len(words) < len(entity_words) and entity_words[: len(words)] == words:

@@ -13,17 +13,27 @@ One pass over the regex tokens of the article (see ``extractors.builtin.arabic``
   verb's gender (قال/قالت) chooses between the recent speakers;
 * **source phrases**: «وبحسب X، فإن …»، «…، حسبما نقلت صحيفة X»، «…، بحسب بيان X»، «نقلت الصحيفة عن
   X أن …» (the innermost source speaks);
-* a **quote before its cue** («…»، قال فلان) is attributed to the speaker after it.
+* a **quote before its cue** («…»، قال فلان) is attributed to the speaker after it;
+* the subject of a **speech act with no content** (أعرب X عن …، بارك X …، وقدم فتحي محمد صالح (…) شكره
+  …) speaks in the participles and continuations that follow it (0.5.0); so does a subject before its
+  verb («وكان X قد أشار»، «وسبق لمجلة X أن كشفت»، «صحيفة X قالت»، «X الذي قال»);
+* name words that fold into function words are told apart (لويس فان غال ≠ فإن، فكري علي صالح ≠ على،
+  إمام ≠ أمام), and «تبين أن» (it turned out), «على كشف …» (a verbal noun) are not cues.
 
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
-paragraph when never closed) and stops before a comma followed by a new cue, a participle,
-«علما بأن», a source phrase or other trailing circumstantial matter.
+paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
+followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
+participle, «علما بأن», a source phrase or other trailing circumstantial matter («…، بعد لقائهما …»),
+and before an embedded report with its own subject («… بعد أن قال سكان …»). A contrast clause
+(«…، فيما يعمل الثوار …») stays in the claim unless it reports. Verbal-noun contents are recognised
+by a list and by the shape of derived-form verbal nouns (استفعال، افتعال، انفعال: احتواء، استدعاء).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claims.text import normalize_ar
 from extractors.base import ClaimSpan, ExtractionResult, Extractor
@@ -131,13 +141,34 @@ PARTICIPLE_CUES = _forms(
     """
 )
 # Participles of directives and wishes: they end a claim but never open one.
-DIRECTIVE_PARTICIPLES = _n("داعيا داعية مطالبا مطالبة آملا آملة حاثا مناشدا متمنيا متمنية")
+DIRECTIVE_PARTICIPLES = _n(
+    """داعيا داعية داعين مطالبا مطالبة مطالبين آملا آملة آملين مؤملا مؤملين حاثا مناشدا متمنيا متمنية
+    متمنين مشيدا مشيدة مشيدين شاكرا شاكرة شاكرين مثنيا مثنية معربا معربة معربين مستنكرا مستنكرة مرحبا
+    مرحبة مهنئا مهنئة معزيا معزية"""
+)
+# Verbs of speech acts that report no content (أعرب عن، عبر عن، أدان، بارك، رحب …): their subject
+# is the one a following participle or continuation speaks for («وقدم فتحي … شكره …، وأشار إلى أن …»).
+SPEECH_ACTS = _forms(
+    """أعرب أعربت أعربوا
+    عبر عبرت عبروا
+    أدان أدانت أدانوا
+    استنكر استنكرت استنكروا
+    بارك باركت باركوا
+    رحب رحبت رحبوا
+    ثمن ثمنت ثمنوا
+    قدم قدمت
+    تفاءل تفاءلت
+    علق علقت علقوا
+    انتقد انتقدت انتقدوا
+    أبدى أبدت"""
+)
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
 SOURCE_WORDS = _n("بحسب حسب وفق وفقا حسبما ووفق ووفقا وبحسب وحسب وحسبما نقلا")
 # Cues whose content may be a bare verbal noun (أكد القرني حرص الوزارة …، كشف عن اتفاق …).
 OBJECT_CUES = _n(
     "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد نفى مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
+    " اعتبر معتبرا ألمح"
 )
 # Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
 BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها")
@@ -145,15 +176,20 @@ VERBAL_NOUNS = _n(
     """عدم حرص استمرار بدء التزام أهمية اهتمام رفض استعداد وجود قيام دعم سعي مضي إيقاف تمسك نجاح
     انتهاء إطلاق تسجيل ارتفاع انخفاض تراجع وصول عودة صحة اتفاق توقيع موافقة تأييد مشاركة تخصيص
     اعتماد إمكانية استحالة تحقيق تنفيذ توفير ثقة حاجة قرب إنهاء تجاوز جاهزية انطلاق تطبيق افتتاح
-    وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع"""
+    وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع مسؤولية مسئولية
+    توصل تضامن وقوف رغبة عزم تورط ضلوع"""
 )
 DIRECTIVE_NOUNS = _n("ضرورة وجوب")
+# After شدد (insist), «على أهمية …» is a directive too; after أكد/لفت إلى it may be a claim.
+INSIST = _n("شدد مشددا")
+IMPORTANCE = _n("أهمية")
 # First-person openers of direct speech given with no colon or quote (وقال فهد المرواني نطالب …).
 FIRST_PERSON = _n("نحن أنا لقد نطالب نأمل نرجو نعاني نريد نتمنى نشكر نعرف نؤكد أطالب أتمنى أريد")
 # جاء في + a document (استطلاع، الدعوى، البيان …); its author follows one of these words.
 JAA = _n("جاء وجاء")
 AUTHORED = _n("أجراه أجرته أقامها أقامه أعده أعدته أعدها أصدره أصدرته أصدرها نشره نشرته نشرها الصادر الصادرة")
 KASHAFA = _n("كشف كاشفا")
+AN_CUES = KASHAFA | _n("أعلن معلنا")  # كشف عن اتفاق …، أعلنت المصادر عن وفاة …
 COMPLEMENTISERS = frozenset(
     normalize_ar(base + suffix)
     for base in ("أن", "إن", "بأن", "فإن", "لأن")
@@ -178,10 +214,21 @@ SUBJECT_BOUNDARY = _n(
     "لكن ولكن إلا أن إن وكان كان وكانت كانت قد وقد فيما بينما حين عندما حيث ثم كما وكما فقد أما وأما"
 )
 # Sentence openers before the first verb (كما أدانت …، من جهته قال …).
-LEADING = _n("كما وكما وقد قد ثم من جهته جهتها جهة أخرى اخرى ناحية ناحيته بدوره بدورها وفي في ذلك إلى الى")
+LEADING = _n(
+    "كما وكما وقد قد ثم من جهته جهتها جهة أخرى اخرى آخر ناحية ناحيته بدوره بدورها وفي في ذلك إلى الى على جانب"
+)
 TRANSPARENT = _n("أيضا ايضا كذلك بدوره بدورها بدورهم بدورهما")
 # Tokens after a comma that end a claim: circumstantial or new-clause openers.
 CLAUSE_BREAK = _n("وذلك فيما بينما وسط علما علماً حسبما بحسب حسب وفق وفقا نقلا ليرد")
+# «…، بعد لقائهما على هامش …»: after a comma, بعد/خلال + a meeting is the reporter's circumstance.
+EVENT_NOUNS = _n(
+    """لقاء لقائه لقائها لقائهما لقائهم اجتماع اجتماعه اجتماعها اجتماعهما استقباله استقبالها زيارة
+    زيارته زيارتها مباحثات مباحثاته محادثات محادثاته"""
+)
+CIRCUMSTANCE = _n("بعد خلال قبل لدى أثناء اثناء")
+# Subordinators before a report embedded in the content («… بعد أن قال سكان: …»، «… حينما أوضح …»).
+SUBORDINATORS = _n("بعدما عندما حينما حين قبلما لما")
+AFTER_AN = _n("بعد قبل")
 MATTER_WHICH = (normalize_ar("الأمر"), normalize_ar("الذي"))
 TRAILING_PAIRS = {
     (normalize_ar("مع"), normalize_ar("العلم")),
@@ -199,6 +246,35 @@ COMMAS = {"،", ",", "؛", ";"}
 ADDRESSEES = _n(
     "للصحافيين للصحفيين للصحافة للصحفيات للإعلاميين للاعلاميين للمراسلين للحضور للجمهور للتلفزيون"
 )
+# «من جهته، قال …»، «وأوضح من جهته مساعد المدير …»: an adverbial between the cue and its subject.
+SIDE = _n("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
+# Manner participles before the content («وكتب مغردا: …»): neither speaker nor cue.
+MANNER = _n("مغردا مغردة مغردين متسائلا متسائلة ساخرا ساخرة معلقا معلقة")
+# A cue right after one of these is a verbal noun («على كشف ملابسات الجريمة»), not a verb.
+NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد قبل")
+FAN = normalize_ar("فان")
+WHILE = _n("فيما بينما")
+SPEECH_ACT_FORMS = frozenset(SPEECH_ACTS) | {p + f for f in SPEECH_ACTS for p in "وف"}
+# Words that are never part of a personal name (for telling a subject «وقدم فتحي محمد صالح (…)» from
+# «ولا تتوفر إحصائية …»، «وعن كيفية تقييمها …»).
+FUNCTION_WORDS = _n(
+    """كان كانت يكن يكون تكون تكن هذا هذه ذلك تلك هناك هنا كيفية كيف مدى عدد بعض كل جميع أي أية غير
+    تعرض تعهد يتطلع أبدى بين وبين عن وعن أما وأما لدى عند منذ حتى مثل نحو حول ضمن دون بدون"""
+)
+SOURCE_PHRASE_STOP = _n("في على الى إلى خلال عبر امس أمس اليوم")
+ALI = frozenset({"علي", "وعلي"})
+RELATIVES = _n("الذي التي الذين")
+DOCUMENTS = _n("إفادة إفادته تغريدة تغريدات رواية")
+SELF = _n("نفسه نفسها نفسهم")
+BUT = _n("إلا الا لكن ولكن غير")
+AS_WHAT = _n("حسبما وحسبما")
+# إمام (a mosque's imam) folds to the same letters as أمام (in front of): told apart by the hamza.
+IMAM = frozenset({"إمام", "الإمام", "وإمام"})
+# A medium before على is no object of the cue («في موقعه على الانترنت»).
+MEDIA = _n("موقعه موقعها حسابه حسابها حسابهم صفحته صفحتها صفحتهم")
+QAD = _n("قد وقد")
+SABAQA = _n("سبق وسبق")
+TABAYYAN = _n("تبين يتبين وتبين")
 QAL = normalize_ar("قال")
 KAMA = normalize_ar("كما")
 MAX_SPEAKER_TOKENS = 16
@@ -233,23 +309,44 @@ QUOTE_CHARS = set(OPEN_QUOTES) | CLOSE_QUOTES | {"«", "»"}
 PREPOSITIONS = _n("في ب ل على إلى الى من عن مع حول عبر خلال بعد قبل منذ حتى")
 
 
+def _stems(norm: str):
+    """``norm`` and its stems without a fused pronoun; a ta marbuta written ت before the pronoun is
+    given back (إصابته → اصابه، مسؤوليته → مسؤوليه)."""
+    yield norm
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            stem = norm[: -len(suffix)]
+            yield stem
+            if stem.endswith("ت"):
+                yield stem[:-1] + "ه"
+
+
+def _masdar_shape(core: str) -> bool:
+    """The verbal noun of a derived form by its shape: استفعال (استدعاء)، افتعال (احتواء، اعتماد)،
+    انفعال (انسحاب). Indefinite only: a definite word after a cue is more often the subject."""
+    n = len(core)
+    if n == 7 and core.startswith("است") and core[5] == "ا":
+        return True
+    return n == 6 and core[0] == "ا" and core[4] == "ا" and (core[2] == "ت" or core[1] == "ن")
+
+
+@lru_cache(maxsize=65536)
 def _strict_verbal_noun(norm: str) -> bool:
-    for suffix in ("هم", "ها", "ه", ""):
-        if (not suffix or norm.endswith(suffix)) and norm[: len(norm) - len(suffix)] in VERBAL_NOUNS:
-            return True
-    return False
+    return any(stem in VERBAL_NOUNS or _masdar_shape(stem) for stem in _stems(norm))
 
 
 def _is_definite(norm: str) -> bool:
     return norm.startswith(("ال", "لل")) and len(norm) > 3
 
 
+@lru_cache(maxsize=65536)
 def _looks_like_verbal_noun(norm: str) -> bool:
-    core = norm[2:] if norm.startswith("ال") else norm
-    for suffix in ("هم", "ها", "ه"):
-        if core.endswith(suffix) and core[: -len(suffix)] in VERBAL_NOUNS:
-            return True
-    return core in VERBAL_NOUNS or (core.startswith("است") and len(core) >= 6)
+    if norm.startswith("ال"):
+        core = norm[2:]
+        return any(stem in VERBAL_NOUNS for stem in _stems(core)) or (
+            core.startswith("است") and len(core) >= 6
+        )
+    return _strict_verbal_noun(norm) or (norm.startswith("است") and len(norm) >= 6)
 
 
 @dataclass
@@ -305,6 +402,9 @@ class _Article:
         # The subject of the latest cue: (entity, mention span, sentence index).
         self.subject: tuple[Entity, tuple[int | None, int | None], int] | None = None
         self.describe = False  # reading the content of وصف … بأنه
+        # The subject of the latest speech act with no content (أعرب X عن …، بارك X …):
+        # (entity, token index, paragraph).
+        self.topic: tuple[Entity, int, int] | None = None
 
     def is_sentence_end(self, i: int) -> bool:
         return self.ends[i]
@@ -362,7 +462,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.4.0"
+    version = "0.5.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -395,6 +495,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 nxt = self._source(art, i)
             elif norm in JAA and i + 1 < len(tokens) and tokens[i + 1].norm == "في":
                 nxt = self._document(art, i)
+            elif norm in SPEECH_ACT_FORMS and (i == 0 or tokens[i - 1].norm not in NOUN_BEFORE):
+                self._speech_act(art, i)
             i = max(nxt, i + 1)
         return ExtractionResult(claims=[pending.finish() for pending in art.claims])
 
@@ -411,7 +513,9 @@ class ArabicReportedSpeechExtractor(Extractor):
             for t in tokens[i : i + MAX_SPEAKER_TOKENS]:
                 if not t.norm.isalpha() or (t is not token and t.norm in SPEAKER_STOP):
                     break
-                if t is not token and (_strip_prefix(t.norm, VERB_CUES) or t.norm in COMPLEMENTISERS):
+                if t is not token and (
+                    _strip_prefix(t.norm, VERB_CUES) or t.norm in COMPLEMENTISERS or t.norm in LINKING
+                ):
                     break
                 if _is_addressee(t.norm):
                     break
@@ -456,6 +560,18 @@ class ArabicReportedSpeechExtractor(Extractor):
         bare = tok.norm[1:] if tok.norm not in VERB_CUES else tok.norm
         if i and tokens[i - 1].norm in NEGATIONS:
             return i + 1
+        if not noun and i and tokens[i - 1].norm in NOUN_BEFORE:
+            return i + 1  # على كشف ملابسات …: a verbal noun, not a verb
+        if (
+            tok.norm in TABAYYAN
+            and i + 1 < len(tokens)
+            and (
+                tokens[i + 1].norm in COMPLEMENTISERS
+                or _is_addressee(tokens[i + 1].norm)
+                or tokens[i + 1].norm == "له"
+            )
+        ):
+            return i + 1  # «تبين أن المريض …»: "it turned out", impersonal
         # بين is also "between": without a shadda it is a cue only when «بين X أن» follows directly.
         is_bayna = not noun and bare == normalize_ar("بين") and "\u0651" not in tok.text
         gender = "m" if noun else _gender(tok.norm, lemma)
@@ -463,11 +579,25 @@ class ArabicReportedSpeechExtractor(Extractor):
         if found is None:
             return self._quote_before(art, i, gender)
         speaker, content_at, mode = found
-        if is_bayna and not (
-            mode == "comp"
-            and speaker
-            and tokens[content_at - 1] is speaker[-1]
-            and not any(t.norm[:1] == "و" for t in speaker)
+        if (
+            is_bayna
+            and not (
+                mode == "comp"
+                and (
+                    content_at == i + 1  # وبين أن …: "between" never takes a complementiser
+                    or (
+                        speaker
+                        and (
+                            tokens[content_at - 1] is speaker[-1]
+                            or (
+                                tokens[content_at - 1].text in COMMAS
+                                and tokens[content_at - 2] is speaker[-1]
+                            )
+                        )
+                        and not any(t.norm[:1] == "و" for t in speaker)
+                    )
+                )
+            )
         ):
             return i + 1
         if noun and (
@@ -496,7 +626,35 @@ class ArabicReportedSpeechExtractor(Extractor):
         اعتبر أن …»، «وكان الوزير أعلن …») when it names a known speaker or a titled one; else the
         previous speaker continues (وأضاف أن …)."""
         tokens = art.tokens
+        sabaqa = self._sabaqa_subject(art, i, gender)
+        if sabaqa is not None:
+            return sabaqa
+        if i >= 2 and tokens[i - 1].norm in RELATIVES:
+            # «… حسب إفادة عباس نفسه الذي قال …»: the antecedent of the relative, when it names a
+            # speaker already met or a titled one.
+            k = i - 2
+            while k >= 0 and tokens[k].norm in SELF:
+                k -= 1
+            phrase = []
+            while (
+                k >= 0 and len(phrase) < 4 and tokens[k].norm.isalpha() and tokens[k].norm not in SPEAKER_STOP
+            ):
+                phrase.insert(0, tokens[k])
+                k -= 1
+            for cut in reversed(range(len(phrase))):  # the shortest name first: resolve() may lengthen it
+                parsed = parse_mention(phrase[cut:], art.text)
+                known = art.speakers.resolve(parsed, create=False) if parsed else None
+                if known is not None:
+                    return known, (phrase[cut].start, phrase[-1].end)
+            for cut in range(len(phrase)):  # «… الأسطورة الأرجنتينية دييجو مارادونا الذي قال»
+                tail = phrase[cut:]
+                if 2 <= len(tail) <= 3 and all(_name_word(t.norm) for t in tail):
+                    entity = self._entity(art, tail, gender)
+                    if entity is not None:
+                        return entity, (tail[0].start, tail[-1].end)
         k = i - 1
+        if k >= 0 and tokens[k].norm in QAD:
+            k -= 1  # وكان لوران بلان قد أشار …
         phrase: list[Token] = []
         while k >= 0 and len(phrase) < 6:
             t = tokens[k]
@@ -514,7 +672,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
         }
         if phrase and not any(
-            t.norm in SPEAKER_STOP or (t.norm in COMPLEMENTISERS and k not in inner_link)
+            t.norm in SPEAKER_STOP or t.norm in LINKING or (t.norm in COMPLEMENTISERS and k not in inner_link)
             for k, t in enumerate(phrase)
         ):
             parsed = parse_mention(phrase, art.text)
@@ -522,13 +680,35 @@ class ArabicReportedSpeechExtractor(Extractor):
                 known = art.speakers.resolve(parsed, create=False)
                 if (
                     known is not None
-                    or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS
+                    or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
                     or (phrase[0].norm in COUNTRY_ADJECTIVES and len(phrase) >= 2)
                 ):
                     entity = known or self._entity(art, phrase, gender)
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
         return self._sentence_subject(art, i, gender)
+
+    def _sabaqa_subject(self, art: _Article, i: int, gender: str):
+        """«وسبق لمجلة «فرانس فوتبول» الفرنسية أن كشفت …»: the subject follows سبق لـ."""
+        tokens = art.tokens
+        if i < 3 or tokens[i - 1].norm not in COMPLEMENTISERS or len(tokens[i - 1].norm) != 2:
+            return None
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if art.is_sentence_end(k) or tokens[k].text in COMMAS:
+                return None
+            if tokens[k].norm in SABAQA and k + 1 < i - 1 and tokens[k + 1].norm.startswith("ل"):
+                first = tokens[k + 1]
+                phrase = [Token(first.text[1:], first.norm[1:], first.start + 1, first.end)]
+                phrase += [t for t in tokens[k + 2 : i - 1] if t.norm.isalpha()]
+                if len(first.norm) < 3:
+                    phrase = phrase[1:]
+                if not phrase:
+                    return None
+                entity = self._entity(art, phrase, gender)
+                if entity is None:
+                    return None
+                return entity, (phrase[0].start, phrase[-1].end)
+        return None
 
     def _sentence_subject(self, art: _Article, i: int, gender: str):
         """A cue or participle with no subject of its own: the subject of an earlier cue in the same
@@ -548,6 +728,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         if k + 1 < i and art.sentence[k] == art.sentence[i]:
             phrase, _ = self._speaker_phrase(art, k + 1)
             phrase = [t for t in phrase if t.start < tokens[i].start]
+            while phrase and phrase[-1].norm in SUBJECT_BOUNDARY:
+                phrase.pop()  # وكان لوران بلان مدرب سان جيرمان قد أشار
             split = self._split_object(phrase) if phrase else None
             if split is not None:
                 phrase = phrase[:split]
@@ -555,11 +737,60 @@ class ArabicReportedSpeechExtractor(Extractor):
                 parsed = parse_mention(phrase, art.text)
                 known = art.speakers.resolve(parsed, create=False) if parsed else None
                 heads = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+                run = _name_run(phrase, art.text)
+                if known is None and phrase[0].norm not in heads and previous is not None and len(run) >= 2:
+                    phrase, parsed = run, parse_mention(run, art.text)  # وكان لوران بلان مدرب … قد أشار
+                    known = art.speakers.resolve(parsed, create=False) if parsed else None
+                    previous = None
                 if parsed and (known is not None or phrase[0].norm in heads or previous is None):
                     entity = known or self._entity(art, phrase, gender)
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
+        topic = art.topic
+        # the same sentence or the one before (a paragraph break counts as a sentence break too)
+        reach = 1 + (art.paragraph[i] != art.paragraph[topic[1]]) if topic is not None else 0
+        if topic is not None and 0 <= art.sentence[i] - art.sentence[topic[1]] <= reach:
+            last = art.claims[-1].end if art.claims else -1
+            if tokens[topic[1]].start > last and (
+                gender == "p" or not topic[0].gender or topic[0].gender in (gender, "p")
+            ):
+                return topic[0], (None, None)  # بارك X …. وقال: … (no cue of X's in between)
         return previous, (None, None)
+
+    def _speech_act(self, art: _Article, i: int) -> None:
+        """Record the subject of a speech act that reports no content (أعرب X عن …، بارك X …)."""
+        tokens = art.tokens
+        phrase, after = self._speaker_phrase(art, i + 1)
+        lemma = _strip_prefix(tokens[i].norm, SPEECH_ACTS) or ""
+        if lemma == normalize_ar("عبر") and not (after < len(tokens) and tokens[after].norm == "عن"):
+            return  # عبر is "via" unless «عبر X عن …»
+        text = art.text
+        for k in range(1, len(phrase)):  # «فتحي محمد صالح (مرافق للمريض)»: the name ends at the bracket
+            if "(" in text[phrase[k - 1].end : phrase[k].start]:
+                phrase = phrase[:k]
+                break
+        split = self._split_object(phrase) if phrase else None
+        if split is not None:
+            phrase = phrase[:split]
+        if phrase and phrase[0].norm not in ORG_HEADS | SOURCE_HEADS:
+            phrase = _trim_name(phrase)
+        if not phrase or phrase[0].norm in SPEAKER_STOP or _looks_like_verbal_noun(phrase[0].norm):
+            return
+        head = phrase[0].norm
+        parsed = parse_mention(phrase, text)
+        if parsed is None:
+            return
+        if not (
+            head in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+            or art.speakers.resolve(parsed, create=False) is not None
+            or len(_name_run(phrase, text)) >= 2
+        ):
+            return  # «ودعا المنشآت إلى …»: an object, the subject is left unsaid
+        entity = self._entity(art, phrase, _gender(tokens[i].norm, lemma))
+        if entity is None:
+            return
+        art.topic = (entity, i, art.paragraph[i])
+        art.subject = (entity, (phrase[0].start, phrase[-1].end), art.sentence[i])
 
     def _participle(self, art: _Article, i: int) -> int:
         tokens = art.tokens
@@ -597,18 +828,22 @@ class ArabicReportedSpeechExtractor(Extractor):
         tokens = art.tokens
         n = len(tokens)
         j = i + 1
-        # Skip a verb (حسبما نقلت/ذكرت) and ل/عن.
+        # Skip a verb (حسبما نقلت/ذكرت، بحسب ما أكد) and ل/عن.
         while (
             j < n
             and j <= i + 3
-            and (_strip_prefix(tokens[j].norm, VERB_CUES) is not None or tokens[j].norm in {"ل", "عن", "لـ"})
+            and (
+                _strip_prefix(tokens[j].norm, VERB_CUES) is not None
+                or tokens[j].norm in {"ل", "عن", "لـ"}
+                or (j == i + 1 and tokens[j].norm == "ما")
+            )
         ):
             j += 1
         speaker: list[Token] = []
         while j < n and len(speaker) < MAX_SPEAKER_TOKENS:
             t = tokens[j]
             if (
-                t.norm in COMPLEMENTISERS
+                (t.norm in COMPLEMENTISERS and not (speaker and _name_particle(tokens, j)))
                 or t.text in COMMAS
                 or art.is_sentence_end(j)
                 or art.newline_before(j)
@@ -617,12 +852,18 @@ class ArabicReportedSpeechExtractor(Extractor):
             if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in {"(", ")"}:
                 j += 1
                 continue
-            if not t.norm.isalpha() or t.norm in {"في", "على", "الى", "خلال", "عبر", "امس", "اليوم"}:
+            if not t.norm.isalpha() or t.norm in SOURCE_PHRASE_STOP:
                 break
+            if speaker and (
+                t.norm in RELATIVES or t.norm in SELF or _strip_prefix(t.norm, VERB_CUES) is not None
+            ):
+                break  # «حسب إفادة عباس نفسه الذي قال …»
             speaker.append(t)
             j += 1
         if not speaker:
             return i + 1
+        if len(speaker) > 1 and speaker[0].norm in DOCUMENTS:
+            speaker = speaker[1:]  # حسب تغريدة كمران، حسب إفادة عباس: the author speaks
         # «عن X» inside the phrase (بيان صادر عن X) names the author.
         for k, t in enumerate(speaker[:-1]):
             if t.norm == "عن":
@@ -642,6 +883,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                     and tokens[k].norm.isalpha()
                     and tokens[k].norm not in COMPLEMENTISERS
                 ):
+                    if _strip_prefix(tokens[k].norm, VERB_CUES) is not None:
+                        appositive, k = [], n  # «وبحسب رويترز، فقد قال هولاند إن …»: the cue speaks
+                        break
                     appositive.append(tokens[k])
                     k += 1
                 if appositive and k < n and tokens[k].text in COMMAS:
@@ -665,18 +909,34 @@ class ArabicReportedSpeechExtractor(Extractor):
         فإن), is the claim of ``speaker``; returns ``j``."""
         tokens, text = art.tokens, art.text
         prev = tokens[i - 1] if i else None
-        if prev is None or prev.text not in COMMAS or i < 2:
+        if prev is None or i < 2:
             return i + 1
-        end = prev.start
-        k = i - 2
         begin = None
+        if prev.text in COMMAS:
+            end, k = prev.start, i - 2
+        elif prev.norm.isalnum() and _as_reported(tokens, i):
+            # «…، لكنه لم يلحق بالرحلة بحسب ما أكد مدرب يونايتد»: no comma needed; the clause after
+            # the last comma is the claim.
+            end, k = prev.end, i - 1
+            while (
+                k > 0 and i - k < 40 and tokens[k - 1].text not in COMMAS and not art.is_sentence_end(k - 1)
+            ):
+                k -= 1
+            if k > 0 and tokens[k - 1].text in COMMAS:
+                begin = k
+        else:
+            return i + 1
         while (
-            k >= max(0, i - MAX_CONTENT_TOKENS)
+            begin is None
+            and k >= max(0, i - MAX_CONTENT_TOKENS)
             and not art.is_sentence_end(k)
             and not art.newline_before(k + 1)
         ):
             if tokens[k].norm in FA_INNA:
                 begin = k + 1
+                break
+            if tokens[k].norm in COMPLEMENTISERS and k and tokens[k - 1].norm in BUT:
+                begin = k + 1  # «… إلا أنه «قرر الانسحاب»، حسب تغريدة كمران»
                 break
             if _strip_prefix(tokens[k].norm, VERB_CUES) is not None or tokens[k].norm in COMPLEMENTISERS:
                 return i + 1  # the clause is already the content of another cue
@@ -806,10 +1066,24 @@ class ArabicReportedSpeechExtractor(Extractor):
             close = self._closing(art, j + 1)
             if close is not None and close - j <= MAX_QUOTED_NAME_TOKENS + 1:
                 j = close + 1
+        if j + 1 < n and not speaker and tokens[j].norm == "من" and tokens[j + 1].norm in SIDE:
+            j += 2  # وأوضح من جهته مساعد مدير المستشفى …
+            if j < n and tokens[j].text in COMMAS:
+                j += 1
+        while j < n and not speaker and tokens[j].norm in MANNER:
+            j += 1  # وكتب مغردا “…”
         while j < n and len(speaker) < MAX_SPEAKER_TOKENS:
             t = tokens[j]
             if art.newline_before(j) and speaker:
                 break
+            if t.norm == FAN and _name_particle(tokens, j):
+                speaker.append(t)  # لويس فان غال: a name particle, not فإن
+                j += 1
+                continue
+            if t.text in ALI and speaker and _ali_in_name(tokens, j, speaker[-1]):
+                speaker.append(t)  # فكري علي صالح، الدكتور علي الغامدي: the name علي, not على
+                j += 1
+                continue
             if t.text in OPEN_QUOTES:
                 # A short quoted name («المرصد السوري لحقوق الإنسان»، صحيفة «التايمز») belongs here.
                 close = next(
@@ -842,7 +1116,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 continue
             if (
                 t.norm in COMPLEMENTISERS
-                or t.norm in SPEAKER_STOP
+                or (t.norm in SPEAKER_STOP and t.text not in IMAM)
                 or t.norm in LINKING
                 or t.norm in SOURCE_WORDS
             ):
@@ -851,6 +1125,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break  # وقال فهد المرواني نطالب …: direct speech with no colon
             if _is_addressee(t.norm):
                 break  # وصرح وانغ للصحافيين …، أكد وانغ يي لنظيره …
+            if t.norm in MANNER:
+                break  # وقال الحمود مغردا …
             if (
                 speaker
                 and lemma in BI_CUES
@@ -858,8 +1134,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and len(t.norm) > 3
                 and t.norm not in NAME_LINKS
                 and not t.norm.startswith("بني")
+                and not any(x.norm in HONORIFICS for x in tokens[j + 1 : j + 4])
             ):
-                break  # أفادت صحيفة «التايمز» البريطانية بفرار …
+                break  # أفادت صحيفة «التايمز» البريطانية بفرار … (not «… وتطوير بيئة العمل الدكتور …»)
             if not t.norm.isalpha() and not (t.text == "." and speaker and len(speaker[-1].norm) == 1):
                 break
             if (
@@ -982,13 +1259,18 @@ class ArabicReportedSpeechExtractor(Extractor):
                     gap += close - j + 1
                     j = close + 1
                     continue
+                if close is not None and close + 1 < n and tokens[close + 1].norm in COMPLEMENTISERS:
+                    return close + 1, "comp"  # a quoted title before the content («أدلة على …» إنها …)
                 return j, "quote"
-            if t.norm in LINKING and j + 1 < n:
+            if t.norm in LINKING and j + 1 < n and not (j and tokens[j - 1].norm in MEDIA):
                 nxt = tokens[j + 1]
                 if nxt.norm in COMPLEMENTISERS:
                     return j + 1, "comp"
-                if nxt.norm in DIRECTIVE_NOUNS:
-                    return None
+                quoted_next = tokens[j + 2] if nxt.text in QUOTE_CHARS and j + 2 < n else nxt
+                if quoted_next.norm in DIRECTIVE_NOUNS or (
+                    lemma in INSIST and quoted_next.norm in IMPORTANCE
+                ):
+                    return None  # شدد على «ضرورة …»، مشددا على أهمية …: a directive
                 if any(x.norm in COMPLEMENTISERS for x in tokens[j + 2 : j + 4]):
                     pass  # على مدونته أن …: a medium before the complementiser
                 elif (
@@ -1002,7 +1284,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or nxt.norm.endswith(("ها", "ه"))
                 ):
                     return j + 1, "bare"
-            if t.norm == "عن" and lemma in KASHAFA and j + 1 < n and tokens[j + 1].norm.isalpha():
+            if t.norm == "عن" and lemma in AN_CUES and j + 1 < n and tokens[j + 1].norm in COMPLEMENTISERS:
+                return j + 1, "comp"  # أعلن عن أن …
+            if t.norm == "عن" and lemma in AN_CUES and j + 1 < n and tokens[j + 1].norm.isalpha():
                 return j + 1, "bare"
             if (
                 words
@@ -1044,6 +1328,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         limit = min(len(tokens), j + MAX_CONTENT_TOKENS)
         while k < limit and art.paragraph[k] == para:
             t = tokens[k].text
+            if opener == '"' and t == '"' and _opening_mark(tokens, k):
+                return None  # «"اتضح … جنائية.   وأضاف: "باشرت»: a new quotation opens; this one never closed
             if t == closer or (t in CLOSE_QUOTES and opener in {"«", "»"} and t in {"»", "«"}):
                 return k
             if t in CLOSE_QUOTES and closer not in {'"'} and t != '"':
@@ -1073,6 +1359,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 ends_here = (
                     after >= n
                     or art.is_sentence_end(after)
+                    or tokens[after].text == "."  # «…».. عقب تسجيله: a pause, but the quote is done
+                    or (close - 1 > begin and tokens[close - 1].text in SENTENCE_END)  # "… آخران." وسجل
                     or tokens[after].text in COMMAS
                     or art.newline_before(after)
                     or _strip_prefix(tokens[after].norm, VERB_CUES) is not None
@@ -1093,6 +1381,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             else:
                 k = begin + 1
                 while k < n and k < begin + MAX_CONTENT_TOKENS and art.paragraph[k] == art.paragraph[begin]:
+                    if art.is_sentence_end(k) and k + 1 < n and self._new_cue(art, k + 1):
+                        break  # an unclosed quotation ends before a sentence that opens a new report
                     k += 1
                 if k - 1 > begin:
                     self._add(
@@ -1106,7 +1396,9 @@ class ArabicReportedSpeechExtractor(Extractor):
             t = tokens[j]
             if j > begin and art.newline_before(j) and depth == 0:
                 break
-            if t.text in OPEN_QUOTES and (depth == 0 or t.text not in CLOSE_QUOTES):
+            if depth == 0 and t.text == '"' and _closing_mark(tokens, j):
+                pass  # a stray closing mark («… بواسطة شقيقه".») opens nothing
+            elif t.text in OPEN_QUOTES and (depth == 0 or t.text not in CLOSE_QUOTES):
                 depth += 1
                 quoted = True
             elif t.text in CLOSE_QUOTES and depth > 0:
@@ -1118,7 +1410,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 if (
                     nxt.norm in PARTICIPLE_CUES
                     or nxt.norm in DIRECTIVE_PARTICIPLES
-                    or nxt.norm in CLAUSE_BREAK
+                    or (nxt.norm in CLAUSE_BREAK and not self._contrast_in_content(art, j + 1))
+                    or (nxt.norm in CIRCUMSTANCE and j + 2 < n and tokens[j + 2].norm in EVENT_NOUNS)
                     or (j + 2 < n and (nxt.norm, tokens[j + 2].norm) in TRAILING_PAIRS - {MATTER_WHICH})
                     or self._new_cue(art, j + 1)
                 ):
@@ -1135,6 +1428,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
             elif depth == 0 and j + 1 < n and (t.norm, tokens[j + 1].norm) in TRAILING_PAIRS and j > begin:
                 stop = j
+                break
+            elif depth == 0 and j > begin and self._subordinate_report(art, j):
+                stop = j  # «إنها بدأت تتحقق … بعد أن قال سكان: …»: the inner report is a claim of its own
                 break
             elif (
                 depth == 0
@@ -1204,6 +1500,38 @@ class ArabicReportedSpeechExtractor(Extractor):
             return i + 1
         return self._claim_before(art, i, speaker, j)
 
+    def _contrast_in_content(self, art: _Article, j: int) -> bool:
+        """«…، فيما يعمل الثوار على …»: a contrast clause that reports nothing is still the speaker's;
+        «…، فيما قال X …» or «…، فيما أكدت …» is a new report and ends the claim."""
+        tokens = art.tokens
+        if tokens[j].norm not in WHILE:
+            return False
+        for k in range(j + 1, min(len(tokens), j + 10)):
+            if _strip_prefix(tokens[k].norm, VERB_CUES) is not None or art.is_sentence_end(k):
+                return False
+            if tokens[k].text in COMMAS:
+                break
+        return True
+
+    def _subordinate_report(self, art: _Article, j: int) -> bool:
+        """Does a subordinate clause with a report of its own start at ``tokens[j]`` (بعد أن قال سكان
+        …، حينما أوضح الوزير أن …)? Only with the new report's own subject."""
+        tokens = art.tokens
+        t = tokens[j]
+        if t.norm in SUBORDINATORS:
+            k = j + 1
+        elif t.norm in AFTER_AN and j + 1 < len(tokens) and tokens[j + 1].norm == "ان":
+            k = j + 2
+        else:
+            return False
+        if k >= len(tokens):
+            return False
+        lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
+        if lemma is None or lemma in COMP_ONLY:
+            return False
+        found = self._read_attribution(art, k, lemma)
+        return found is not None and bool(found[0])
+
     def _new_cue(self, art: _Article, j: int) -> bool:
         """Does ``tokens[j]`` start a new report (وقال، وأوضح أن، قالت الوزارة …)?"""
         t = art.tokens[j]
@@ -1212,9 +1540,16 @@ class ArabicReportedSpeechExtractor(Extractor):
         if j and art.tokens[j - 1].norm in NEGATIONS:
             return False
         window = art.tokens[j + 1 : j + 10]
-        return any(x.norm in COMPLEMENTISERS or x.text in {":"} | set(OPEN_QUOTES) for x in window) or (
+        if any(x.norm in COMPLEMENTISERS or x.text in {":"} | set(OPEN_QUOTES) for x in window) or (
             t.norm[:1] == "و" and t.norm not in VERB_CUES
-        )
+        ):
+            return True
+        # «…، أشار العاني إلى إمكانية …»: a cue with a subject and an object of its own.
+        lemma = _strip_prefix(t.norm, VERB_CUES) or ""
+        if lemma not in OBJECT_CUES or j + 1 >= len(art.tokens) or not art.tokens[j + 1].norm.isalpha():
+            return False
+        found = self._read_attribution(art, j, lemma)
+        return found is not None and bool(found[0]) and found[2] in {"bare", "bi", "comp"}
 
     def _add(self, art: _Article, start, end, entity, mention, cue, quoted, begin_token) -> None:
         claim = self._span(art.text, start, end, entity, mention, cue, quoted)
@@ -1238,6 +1573,125 @@ class ArabicReportedSpeechExtractor(Extractor):
             return None
         # The speaker is finalised after the whole article is read (a later mention may be fuller).
         return _PendingClaim(text[start:end], start, end, entity, mention_span, cue, quoted)
+
+
+def _name_word(norm: str) -> bool:
+    """Could be a word of a personal name: undefined, not a title, role, stop word or verbal noun."""
+    return (
+        norm.isalpha()
+        and len(norm) > 2
+        and not norm.startswith(("ال", "لل", "بال", "وال", "كال", "فال", "لا", "با"))
+        and not norm.endswith(("ها", "هم", "هما", "كم", "نا"))
+        and norm not in LEADING
+        and norm not in NEGATIONS
+        and norm not in FUNCTION_WORDS
+        and norm not in ROLE_HEADS
+        and norm not in HONORIFICS
+        and norm not in ORG_HEADS
+        and norm not in SPEAKER_STOP
+        and not _strict_verbal_noun(norm)
+    )
+
+
+def _as_reported(tokens: list[Token], i: int) -> bool:
+    """«حسبما أكد X»، «بحسب ما ذكرت X»: a source phrase that follows its content even without a comma."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if tokens[i].norm in AS_WHAT:
+        return _strip_prefix(nxt.norm, VERB_CUES) is not None
+    return (
+        nxt.norm == "ما" and i + 2 < len(tokens) and _strip_prefix(tokens[i + 2].norm, VERB_CUES) is not None
+    )
+
+
+def _name_run(phrase: list[Token], text: str = "") -> list[Token]:
+    """The personal name opening a phrase (فتحي محمد صالح (مرافق …)، حسن قشقوي نائب وزير …): two to
+    four name words in a row, closed by a bracket, a comma, a role or a title (else no name: empty)."""
+    run: list[Token] = []
+    for t in phrase[:5]:
+        if not _name_word(t.norm):
+            break
+        run.append(t)
+    if not 2 <= len(run) <= 4:
+        return []
+    if len(run) < len(phrase):
+        nxt = phrase[len(run)]
+        if nxt.norm in ROLE_HEADS or nxt.norm in HONORIFICS or nxt.norm in COUNTRY_ADJECTIVES:
+            return run
+        between = text[run[-1].end : nxt.start] if text else ""
+        return run if any(c in between for c in "(،,") else []
+    return run
+
+
+def _trim_name(phrase: list[Token]) -> list[Token]:
+    """A subject phrase read greedily runs into the object: «وزير الخارجية الشيخ عبدالله بن زايد آل نهيان
+    الجريمة …». After the name proper (undefined words after a title or role), a definite word
+    begins the object."""
+    run = 0  # undefined name words in a row (a title before them counts as a run of two)
+    for k, t in enumerate(phrase):
+        definite = t.norm.startswith(("ال", "لل"))
+        if definite and run >= 2 and phrase[k - 1].norm not in NAME_LINKS:
+            return phrase[:k]
+        if t.norm in HONORIFICS:
+            run = 1
+        elif definite or t.norm in ROLE_HEADS:
+            run = 0
+        else:
+            run += 1
+    return phrase
+
+
+def _ali_in_name(tokens: list[Token], j: int, prev: Token) -> bool:
+    """«علي» spelt with ya between a title or a name word and another name word is the name Ali (the
+    preposition على folds to the same letters)."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if (
+        not nxt.norm.isalpha()
+        or nxt.norm in SPEAKER_STOP
+        or nxt.norm in COMPLEMENTISERS
+        or nxt.norm in LINKING
+    ):
+        return False
+    if prev.norm in HONORIFICS:
+        return True
+    return _name_word(prev.norm) and (_name_word(nxt.norm) or nxt.norm.startswith("ال"))
+
+
+def _name_particle(tokens: list[Token], j: int) -> bool:
+    """«فان» written without hamza between a word and an indefinite word (لويس فان غال، فان دايك) is
+    part of a name; فإن opens a clause (… فإن الشركة، فإنه)."""
+    tok = tokens[j]
+    if tok.text != "فان" or j + 1 >= len(tokens) or not tokens[j - 1].norm.isalpha():
+        return False
+    nxt = tokens[j + 1]
+    return (
+        nxt.start == tok.end + 1
+        and nxt.norm.isalpha()
+        and len(nxt.norm) >= 2
+        and not nxt.norm.startswith(("ال", "لل"))
+        and nxt.norm not in SPEAKER_STOP
+        and nxt.norm not in COMPLEMENTISERS
+        and _strip_prefix(nxt.norm, VERB_CUES) is None
+        and not nxt.norm.startswith(("ي", "ت", "س"))  # فإن يكون، فإن تركيا … are verbs/clauses more often
+    )
+
+
+def _opening_mark(tokens: list[Token], j: int) -> bool:
+    """A straight quote mark apart from the word before it and written against the word after it."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end or not tokens[j + 1].norm.isalnum():
+        return False
+    return j == 0 or tokens[j - 1].end < tokens[j].start
+
+
+def _closing_mark(tokens: list[Token], j: int) -> bool:
+    """A straight quote mark written against the word before it and apart from the word after it
+    (or before punctuation) closes a quotation; it never opens one."""
+    if j == 0 or tokens[j - 1].end != tokens[j].start or not tokens[j - 1].norm.isalnum():
+        return False
+    return j + 1 >= len(tokens) or tokens[j + 1].start > tokens[j].end or not tokens[j + 1].norm.isalnum()
 
 
 def _is_addressee(norm: str) -> bool:
