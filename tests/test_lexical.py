@@ -1,7 +1,10 @@
-"""The lexical contradiction detector's numeric rule: different values for the same unit are a
-contradiction only when the two numbers count the same thing (real sentences from SaudiNewsNet)."""
+"""The lexical contradiction detector on real sentences from SaudiNewsNet: different values for the
+same unit are a contradiction only when the two numbers count the same thing; opposite events, counts
+and denials only when they are about the same subject (0.6.0)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -108,4 +111,365 @@ def test_opposite_events_about_the_same_topic_word_contradict(compare):
 )
 def test_attitudes_negated_events_and_two_negatives_do_not_contradict(compare, a, b):
     result = compare(a, b)
+    assert result.label != "contradiction", result.explanation
+
+
+# --- 0.6.0: the conflicting spans must be about the same subject (real sentences, SaudiNewsNet) -------
+
+
+@pytest.fixture(scope="module")
+def judge():
+    """compare() on claims as the pipeline sees them: speaker, reporting verb, context and date."""
+    numbers = get_registry().extractors["mizan.numbers"]()
+    detector = LexicalContradictionDetector()
+
+    def view(side) -> ClaimView:
+        if isinstance(side, str):
+            side = {"text": side}
+        found = numbers.extract(side["text"], language="ar", published_at=None).numbers
+        return ClaimView(
+            side["text"],
+            speaker=side.get("speaker", ""),
+            numbers=tuple(n.__dict__ for n in found),
+            published_at=date.fromisoformat(side["date"]) if side.get("date") else None,
+            context=side.get("context", ""),
+            cue=side.get("cue", ""),
+        )
+
+    return lambda a, b: detector.compare(view(a), view(b))
+
+
+HONDA = {
+    "text": "ارتفاع صافي أرباحها خلال الربع السنوي من نيسان/ابريل حتى حزيران/يونيو الماضي بنسبة 6ر19 بالمئة "
+    "إلى 186 مليار ين (5ر1 مليار دولار) مقارنة بنفس الفترة من العام الماضي",
+    "speaker": "شركة هوندا موتور اليابانية للسيارات",
+}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # whose profits: each company reports its own («أرباحها»)
+            HONDA,
+            {
+                "text": "تراجع أرباحها بنسبة 90 في المائة عن الفترة نفسها من العام الماضي إلى 571 مليون يورو",
+                "speaker": 'الشركة السعودية للصناعات الأساسية "سابك',
+            },
+        ),
+        (  # whose output: no owner named on either side, two different sources
+            {
+                "text": "كما تراجع الناتج الإجمالي خلال الربع الأول من عام 2015 إلى 7 في المائة وهو أدنى عائد منذ "
+                "الربع الأول من عام 2009",
+                "speaker": "للإحصاءات الرسمية",
+            },
+            {
+                "text": "معدل نمو الناتج المحلي الإجمالي حقق ارتفاعا ملحوظا بلغ 4.3 بالمئة خلال الربع الثاني من "
+                "العام 2014 / 2015",
+                "speaker": "البنك المركزي",
+            },
+        ),
+    ],
+)
+def test_a_quantity_that_belongs_to_someone_needs_the_same_owner(judge, a, b):
+    result = judge(a, b)
+    assert result.label != "contradiction", result.explanation
+
+
+def test_the_same_owner_named_on_one_side_and_speaking_on_the_other_still_conflicts(judge):
+    result = judge(
+        {"text": "ارتفاع أرباحها خلال الربع الثاني بنسبة 10 في المائة", "speaker": "سابك"},
+        {"text": "تراجع أرباح سابك خلال الربع الثاني", "speaker": "محلل مالي"},
+    )
+    assert (result.label, result.kind) == ("contradiction", "antonymy")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # prices fall, demand grows: what moves is not the same
+            "يصل متوسط سعر برميل النفط الخام بحلول عام 2017 إلى 95.4 دولار، مع الأخذ في الاعتبار أن عقود "
+            "النفط المستقبلية تشير إلى تراجع أسعار النفط تدريجيا",
+            "إنه يتوقع نمو الطلب العالمي على النفط بما بين 1.2 مليون و1.3 مليون برميل يوميا في 2015",
+        ),
+        (  # an offer refused vs a coach accepting a job, both at a club
+            "الأمير فهد بن خالد رفع العرض إلى الرئيس الفخري للشباب وتم رفض العرض لتمسك النادي به ولأهمية "
+            "اللاعب في الموسم المقبل ونحيي إدارة الأهلي",
+            "قبوله العمل في النادي الأهلي جاء برغبة منه، حيث كان يبحث عن «مغامرة»",
+        ),
+        (  # «بصورة ملحوظة» is a manner, not a shared subject
+            "تراجع نفوذ فتح بصورة ملحوظة، وصعدت أسهم حماس حد تهديد نفوذ فتح في معاقلها، وهذا الوضع يجعل من "
+            "الاستثمار في زعامة الساحة الفلسطينية أمرًا غير مضمون من حيث المردود",
+            "نمو الاستثمارات ساهم بصورة إيجابية في تحسين معدلات النمو",
+        ),
+    ],
+)
+def test_opposite_events_about_different_things_do_not_contradict(judge, a, b):
+    result = judge(a, b)
+    assert result.label != "contradiction", result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a possible hike is not a rise
+            "زيادة محتملة في سعر الفائدة أواخر العام الحالي",
+            "لاحظنا خطاً متصاعداً لسعر أونصة الذهب بسبب اضطراب الاقتصاد العالمي، وانخفاض أسعار الفائدة على "
+            "السندات الأمريكية",
+        ),
+        (  # leaving for Egypt on a visit is a journey, not a withdrawal
+            "ولي ولي العهد الأمير محمد بن سلمان وزير الدفاع سيغادر إلى جمهورية مصر العربية في زيارة عمل "
+            "لبحث العلاقات وأوجه التعاون بين البلدين الشقيقين",
+            "العلاقات والروابط المتينة بين مصر والمملكة العربية كانت وستبقى ركيزة العمل العربي المشترك",
+        ),
+        (  # «قبل مغادرة» is "before leaving", not an acceptance
+            "واجهت مسؤولا بالتنظيم وأخبرته بحالتي، ولكن رفض وطلب مني مغادرة المهرجان",
+            "معظم الزوار يتناولون الأطعمة في مقر الفعاليات قبل مغادرة المهرجان",
+        ),
+        (  # a bill «لإنهاء حظر» is a purpose, not an end of the ban
+            "سيتقدم بمشروع قانون لإنهاء حظر حمل الجنود أسلحة نارية في المنشآت العسكرية",
+            "التهويل في قدرة الميليشيات يرمي لمحاولة تفريغ ليبيا، خاصة مع استمرار الحظر الدولي على بيع "
+            "الأسلحة للجيش",
+        ),
+    ],
+)
+def test_events_that_are_not_asserted_oppose_nothing(judge, a, b):
+    result = judge(a, b)
+    assert result.label != "contradiction", result.explanation
+
+
+def test_qad_before_a_past_verb_asserts_and_before_an_imperfect_does_not():
+    from extractors.builtin.contradiction import _analyse, _asserted
+
+    past = _analyse("إجمالي المنصرف الفعلي من قروض صندوق الاستثمارات العامة قد تراجع في العام 2014م")
+    maybe = _analyse("سعر النفط قد ينخفض في الأشهر المقبلة")
+    assert _asserted(past, past.events["decrease"][0])
+    assert not _asserted(maybe, maybe.events["decrease"][0])
+
+
+def test_the_oil_price_outlooks_still_conflict(judge):
+    """The one antonymy pair of the dev samples judged a contradiction (leniently) stays one."""
+    result = judge(
+        {
+            "text": "يقود قطاع المصارف المرحلة المقبلة للسوق مع الطرح المتوقع للسندات التنموية من قبل الحكومة "
+            "إلى جانب مؤشرات الصعود في أسعار النفط",
+            "speaker": "فهمي",
+        },
+        {"text": "انخفاض أسعار النفط قد يشكل عائقا أمام هذا التحول", "speaker": "تقرير حديث"},
+    )
+    assert (result.label, result.kind) == ("contradiction", "antonymy")
+
+
+STRIKES_SYRIA = (
+    "إن 17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق تجمعات وجسور ونقاط تفتيش في سوريا، كما نفذت سبع "
+    "ضربات جوية قرب الحسكة واستهدفت وحدات تكتيكية ومواقع قتالية"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # 7 strikes near Hasakah vs 17 in Iraq: different places, and the first also gives 17
+            STRIKES_SYRIA,
+            "القوات نفذت أيضاً 17 ضربة جوية في العراق قرب تسع مدن استهدفت مناطق تجمع ووحدات تكتيكية",
+        ),
+        (  # Syria and Iraq vs Syria: a wider scope
+            "الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا والعراق ضد تنظيم الدولة الإسلامية أمس",
+            "الولايات المتحدة وحلفاءها نفذوا 17 ضربة جوية في سوريا ضد تنظيم داعش",
+        ),
+        (  # casualties on two sides of a battle
+            "عشرات القتلى والجرحى سقطوا في صفوف الانقلابيين",
+            "اربعة قتلى سقطوا في صفوف المقاومة",
+        ),
+        (  # two years
+            "مقتل 12 شخصا في حوادث سير بالقاهرة خلال عام 2014",
+            "مقتل 30 شخصا في حوادث سير بالقاهرة خلال عام 2015",
+        ),
+    ],
+)
+def test_counts_in_different_places_scopes_or_periods_do_not_contradict(judge, a, b):
+    result = judge(a, b)
+    assert result.label != "contradiction", result.explanation
+
+
+def test_the_same_count_reported_days_apart_is_an_update(judge):
+    a = {"text": "مقتل 12 شخصا في حادث سير بالقاهرة", "date": "2015-07-27"}
+    b = {"text": "مقتل 30 شخصا في حادث سير بالقاهرة", "date": "2015-07-31"}
+    assert judge(a, b).label != "contradiction"
+    assert judge(a, {**b, "date": "2015-07-27"}).kind == "numeric"
+
+
+@pytest.mark.parametrize(
+    ("denier", "other"),
+    [
+        (  # the claim follows «بسبب»: the cause of the ruling, not what is denied
+            {
+                "text": "ارتفاع درجات الحرارة",
+                "cue": "نفى",
+                "speaker": "أحمد الهاشم",
+                "context": "نفى مدير إدارة الأوقاف والمساجد بالأحساء الشيخ أحمد الهاشم صدور قرار من الوزارة "
+                "بتأخير صلاة الظهر في المساجد حتى قبيل صلاة العصر، وذلك بسبب ",
+            },
+            {
+                "text": "الأجواء الحارة ودرجات الحرارة الكبيرة تؤثر في صلاحية الإطارات، بالإضافة إلى أن "
+                "الارتفاع في درجات الحرارة يستلزم صيانة المحرك",
+                "speaker": "عدد من الباعة",
+            },
+        ),
+        (  # the denial covers «تركيا تساعد داعش», not the accusation after «متهما»
+            {
+                "text": "تركيا تساعد تنظيم داعش، متهما «قوى سوداء» بنشر دعاية إعلامية خاطئة حول بلاده",
+                "cue": "نفى",
+                "speaker": "رجب طيب اردوغان",
+                "context": "نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم (الجمعة) الاتهامات أن ",
+            },
+            {"text": "إن «القوى السوداء» تنشر معلومات خاطئة حول تركيا", "speaker": ""},
+        ),
+        (  # what is denied (names have crystallised) is not what the other asserts (names discussed)
+            {
+                "text": "تكون قد تبلورت أسماء المرشحين لرئاسة الائتلاف",
+                "cue": "نفى",
+                "speaker": "رمضان",
+                "context": "وفيما نفى رمضان أن ",
+            },
+            {
+                "text": "يتم حاليا التداول الجدي بشأن أسماء 4 مرشحين للرئاسة، هم الرئيس الحالي خالد خوجة "
+                "والأعضاء في الائتلاف",
+                "speaker": "مصادر مطلعة",
+            },
+        ),
+        (  # a fragment sharing three nouns asserts little of the long denied clause
+            {
+                "text": "إيران ستحصل على مائة وخمسين مليار دولار إذا رفعت عنها العقوبات الدولية والأميركية، "
+                "وصارت أموال إيران المجمدة، في بنوك أميركية وأوروبية وغيرها، متوافرة للحكومة الإيرانية",
+                "cue": "نفى",
+                "speaker": "جاك لو",
+                "context": "نفى وزير الخزانة جاك لو قول عدد من النواب الجمهوريين بأن ",
+            },
+            {"text": "حتى قبل رفع الحظر عن أموال إيران المجمدة، في الشهر الماضي", "speaker": "هندرسون"},
+        ),
+        (  # hypotheses assert nothing a denial could contradict
+            {
+                "text": "تكون الخلية الجديدة خططت لتنفيذ عمليات في أي من الكويت أو دول الخليج العربية",
+                "cue": "نافيا",
+                "speaker": "المصدر",
+                "context": "وقال المصدر لـ«رويترز» إن هذه «خلية جديدة»، نافيا أن ",
+            },
+            {
+                "text": "وجود فرضيات متعدده مازالت تحت التأكد والتحقق حول أهداف الخلية الإرهابية في التخطيط "
+                "لاستهداف معامل تكرير للنفط في الخليج العربي وتنفيذ عمليات تفجير",
+                "speaker": "مصدر أمني رفيع",
+            },
+        ),
+    ],
+)
+def test_denials_that_do_not_deny_what_the_other_asserts(judge, denier, other):
+    for a, b in ((denier, other), (other, denier)):
+        result = judge(a, b)
+        assert result.label != "contradiction", result.explanation
+
+
+def test_a_denial_of_reports_still_contradicts_what_they_report(judge):
+    result = judge(
+        {
+            "text": "وفاة الملا محمد عمر، زعيم الحركة، طيلة السنوات الماضية، بل واجهت تلك التقارير عادة بإصدار "
+            "بيانات رسمية نُسبت لزعيم الحركة",
+            "speaker": "التقارير العديدة",
+            "cue": "نفي",
+            "context": "اعتادت شخصيات بارزة في حركة طالبان على نفي التقارير العديدة، رسمية كانت أو غير رسمية، "
+            "التي تدعي ",
+        },
+        {
+            "text": "إن الحركة عيّنت أختر محمد منصور زعيما لها بعد تقارير عن وفاة الملا عمر",
+            "speaker": "قياديان أفغانيان حضرا اجتماعا",
+            "cue": "قال",
+        },
+    )
+    assert (result.label, result.kind) == ("contradiction", "explicit report")
+
+
+def test_an_explicit_report_needs_two_different_speakers(judge):
+    """«… خلافا لما ذكره المرصد. وقال المرصد إن …»: the conflict is the Pentagon's, not the observatory's."""
+    result = judge(
+        {
+            "text": "عناصر من جبهة النصرة خطفوا الأربعاء قائد الفرقة 30 العقيد المنشق نديم الحسن",
+            "speaker": "المرصد",
+            "cue": "وقال",
+            "context": "نفت وزارة الدفاع الأمريكية خطف جبهة النصرة في سوريا لمقاتلين شاركوا في برنامجها، خلافا "
+            "لما ذكره المرصد السوري لحقوق الانسان. وقال المرصد إن «",
+        },
+        {
+            "text": "طائرات حربية قصفت مواقع لـ«جبهة النصرة» في أعزاز بريف حلب الشمالي، بعد هجوم «النصرة» على "
+            "مقر «الفرقة 30»",
+            "speaker": "المرصد",
+            "cue": "وأشار",
+        },
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # «لم يتم سدادها» (rights of a company) says nothing about repayments of loans
+            "نسبة السداد للقروض خلال العام 2014م بلغت 18.5 مليار ريال بانخفاض بنسبة 29.7% مقارنة بالعام 2013م",
+            "الحقوق من المبلغ بلغت 600 مليون ريال (160 مليون دولار) لم يتم سدادها",
+        ),
+        (  # «غير أن» is "however", not a negation
+            "توجهت ثلاث فرق أرضية والإسعاف الجوي إلى الموقع وتبين وجود ثلاث حالات غير أن الإسعاف الجوي لم "
+            "يتمكن من الهبوط",
+            "تلقت غرفة العمليات بلاغاً عن وجود حادث انقلاب، وتوجهت ثلاثة فرق إسعافية للموقع وتبين وجود ثلاث "
+            "حالات",
+        ),
+    ],
+)
+def test_negations_of_another_subject_do_not_contradict(judge, a, b):
+    result = judge(a, b)
+    assert not (result.label == "contradiction" and result.kind == "negation"), result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # oil prices vs land prices: the word after the head names two different things
+            "يقود قطاع المصارف المرحلة المقبلة للسوق مع الطرح المتوقع للسندات التنموية من قبل الحكومة إلى "
+            "جانب مؤشرات الصعود في أسعار النفط",
+            "أظهر المؤشر العقاري انخفاضات متفاوتة في الأسعار تزعمها تراجع في أسعار الأراضي السكنية بنسب لا "
+            "تقل عن 20 في المائة",
+        ),
+        (  # loans disbursed rise, repayments of loans fall: what moves is not the same
+            "ارتفاع إجمالي القروض التي صرفها صندوق التنمية الزراعية خلال العام الماضي 2014م بنسبة 3.8% "
+            "لتبلغ 929.2 مليون ريال مقارنة بنحو 895 في 2013",
+            "انخفاض تسديد القروض في العام الماضي بنسبة 9.5% مقارنة بالعام الذي سبقه لتصل إلى نحو 758.2 "
+            "مليون ريال",
+        ),
+        (  # «للبقاء» after a deal is its purpose, not a fact of staying
+            "كل الامل ان يؤدي الاتفاق الى انهاء الحروب الجارية في المنطقة لانه ما بعد الاتفاق النووي سيتم "
+            "الانكباب الدولي",
+            "تطمح إلى إصدار سندات هذا الأسبوع مع ترحيب الأسواق باتفاق الإنقاذ الذي أبرمته اليونان للبقاء "
+            "بمنطقة اليورو",
+        ),
+    ],
+)
+def test_opposite_events_of_different_owners_or_purposes_do_not_contradict(judge, a, b):
+    result = judge(a, b)
+    assert result.label != "contradiction", result.explanation
+
+
+def test_a_negation_needs_the_other_side_to_assert_it(judge):
+    """«لا خروج لليونان» vs «النقاش حول خروج محتمل لليونان»: a possible exit is not asserted."""
+    result = judge(
+        "الاتفاق كان صعبا لكن تم التوصل إليه. لا خروج لليونان من منطقة اليورو.",
+        "من الخطأ استئناف النقاش حول خروج محتمل لليونان من اليورو",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_amounts_beside_a_shared_measure_word_are_not_the_same_count(judge):
+    """Only «وبنسبة تغطية» next to both sums: the first stage vs both stages of a subscription."""
+    result = judge(
+        "تم خلال المرحلة الأولى الاكتتاب بعدد 4,105,946 سهما من الأسهم الجديدة للشركة بقيمة 41,059,460 "
+        "ريالا وبنسبة تغطية 27% من إجمالي الأسهم",
+        "عدد الأسهم التي تم الاكتتاب بها خلال المرحلتين الأولى والثانية من أسهم حقوق الأولوية بلغ "
+        "13,809,879 سهما، بقيمة 138,098,790 ريالا وبنسبة تغطية 92% من إجمالي أسهم الشركة الجديدة",
+    )
     assert result.label != "contradiction", result.explanation

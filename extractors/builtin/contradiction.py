@@ -1,6 +1,11 @@
-"""Contradiction detector v0: two claims about the same thing (shared key terms) that carry opposite
-signals: antonymous events (withdraw vs stay, rise vs fall), a negation of the same term, or different
-numbers for the same unit. The explanation quotes the conflicting spans so a person can check it."""
+"""Lexical contradiction detector: two claims about the same thing (shared key terms) that carry
+opposite signals: antonymous events (withdraw vs stay, rise vs fall), a negation of the same term, or
+different numbers for the same unit; or a conflict the text itself reports (an explicit report, a
+reported denial). Since 0.6.0 the conflicting spans must also be about the same subject: the same
+head word and owner (prices of oil, not demand for oil or prices of land; one company's profits, not
+another's), the same place and period, an asserted event (not a plan, a possibility or a purpose),
+and for a denial the clause it actually governs. The explanation quotes the conflicting spans so a
+person can check it."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from functools import lru_cache
 
 from claims.text import normalize_ar
 from extractors.base import ClaimView, Detector, PairResult
-from extractors.builtin.arabic import Token, key_terms, stem, tokenize
+from extractors.builtin.arabic import SENTENCE_END, STOPWORDS, Token, key_terms, key_terms_of, stem, tokenize
 
 # Opposite event classes, as regexes over normalised tokens (clitics allowed around the stem).
 _PREFIX = r"(?:و|ف|ب|ل|ك|س)?(?:ال|لل)?"
@@ -30,7 +35,7 @@ OPPOSITES: list[tuple[str, str, str, str]] = [
     ),
     (
         "acceptance",
-        r"(?:قبول|قبل|وافق|وافقت|موافقه|يوافق|تايد|تاييد)",
+        r"(?:قبول|قبلت|يقبل|تقبل|وافق|وافقت|موافقه|يوافق|تايد|تاييد)",
         "rejection",
         r"(?:رفض|رفضت|يرفض|ترفض|معارضه|عارض)",
     ),
@@ -45,13 +50,18 @@ OPPOSITE_RES = [
 # Words that say how a quantity is measured or when, not what is counted: two numbers that share only
 # these («ارتفعت … لتبلغ 929 مليون ريال» / «ارتفعت … لتبلغ 169 مليار ريال») may count different things.
 MEASURE_WORDS = frozenset(
-    stem(normalize_ar(w))
+    stem(normalize_ar(prefix + w))
+    for prefix in ("", "و")  # «وبنسبة تغطية» as well as «بنسبة»
     for w in (
         "نسبة بنسبة معدل ارتفاع ارتفع ارتفعت انخفاض انخفض انخفضت تراجع زيادة بلغ بلغت لتبلغ ليبلغ يبلغ تبلغ "
         "إجمالي اجمالي مجموع عدد قيمة حجم مقارنة مقابل نحو بنحو حوالي قرابة أكثر أقل من إلى الى "
         "العام عام الماضي الجاري المقبل الحالي الشهر شهر الأسبوع يوم اليوم خلال سنة السنة الربع سنويا "
         "ثانية الثانية دقيقة ساعة متراجعا مرتفعا منخفضا بارتفاع بانخفاض بتراجع بزيادة صعودا هبوطا "
-        "قال أفاد يفيد أشار أوضح ذكر أكد بحسب وفق حسب أصل إضافة بالإضافة"
+        "قال أفاد يفيد أشار أوضح ذكر أكد بحسب وفق حسب أصل إضافة بالإضافة "
+        # the measure with a pronoun («بانخفاض نسبته 54%»), manner («بصورة ملحوظة»، «بشكل كبير»), net or
+        # total, and the period compared with («الفترة نفسها من العام الماضي»، «الربع المماثل»)
+        "نسبته نسبتها بنسبته بنسبتها بمقدار مقدار بصورة صورة بشكل صافي الفترة فترة نفس نفسها المماثل "
+        "المماثلة السابق السابقة"
     ).split()
 )
 ROUNDING = 0.05  # values within 5 % of each other are the same figure rounded (5.49 vs 5.4 million)
@@ -80,13 +90,26 @@ DENIAL_CUES = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def _is_denial(cue: str) -> bool:
     return normalize_ar(cue) in DENIAL_CUES
 
 
+@lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     words = normalize_ar(name).split()
     return words[-1] if words else ""
+
+
+@lru_cache(maxsize=4096)
+def _same_speaker(x: str, y: str) -> bool:
+    """The same speaker as far as names tell: equal, or one name's last word among the other's words
+    («المرصد» / «المرصد السوري»، «إردوغان» / «رجب طيب إردوغان»). Two unnamed speakers count as the same
+    (nothing says they differ)."""
+    wx, wy = normalize_ar(x).split(), normalize_ar(y).split()
+    if not wx or not wy:
+        return not wx and not wy
+    return wx[-1] in wy or wy[-1] in wx
 
 
 def _explicit_report(a: ClaimView, b: ClaimView, swapped: bool = False) -> PairResult | None:
@@ -104,7 +127,9 @@ def _explicit_report(a: ClaimView, b: ClaimView, swapped: bool = False) -> PairR
         ),
         None,
     )
-    if match is None:
+    if match is None or _same_speaker(a.speaker, b.speaker):
+        # «نفت الوزارة …، خلافا لما ذكره المرصد. وقال المرصد إن …»: the conflict the article reports is
+        # between the observatory and someone else, not between two of the observatory's statements.
         return None
     phrase = a.context[match.start() : match.start() + 80].split("\n")[0]
     explanation = f"the article reports the conflict: «{phrase.strip()}…» ({a.speaker or 'A'} vs {b.speaker})"
@@ -120,6 +145,7 @@ class _Analysis:
     stems: tuple[str, ...]
     terms: frozenset[str]
     events: dict[str, tuple[int, ...]]  # opposite-event label → indices of tokens that express it
+    stem_set: frozenset[str]  # every token's stem: "is this word anywhere in the claim?"
 
 
 @lru_cache(maxsize=2048)
@@ -128,17 +154,24 @@ def _analyse(text: str) -> _Analysis:
     tokens = tokenize(text)
     events: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
-        for label1, re1, label2, re2 in OPPOSITE_RES:
-            if re1.match(token.norm):
-                events.setdefault(label1, []).append(i)
-            if re2.match(token.norm):
-                events.setdefault(label2, []).append(i)
+        for label in _event_labels(token.norm):
+            events.setdefault(label, []).append(i)
+    stems = tuple(stem(t.norm) for t in tokens)
     return _Analysis(
-        tokens,
-        tuple(stem(t.norm) for t in tokens),
-        key_terms(text),
-        {k: tuple(v) for k, v in events.items()},
+        tokens, stems, key_terms_of(tokens), {k: tuple(v) for k, v in events.items()}, frozenset(stems)
     )
+
+
+@lru_cache(maxsize=65536)  # words recur across claims: match each against the event lists once
+def _event_labels(norm: str) -> tuple[str, ...]:
+    """The opposite-event labels a normalised word expresses (usually none)."""
+    labels = []
+    for label1, re1, label2, re2 in OPPOSITE_RES:
+        if re1.match(norm):
+            labels.append(label1)
+        if re2.match(norm):
+            labels.append(label2)
+    return tuple(labels)
 
 
 def _unit_stems(a: ClaimView, b: ClaimView) -> set[str]:
@@ -180,17 +213,71 @@ def _quantities(claim: ClaimView) -> str:
 # Words that, just before an event, mean it does not happen: «لا خروج لليونان», «عدم انخفاض الأسعار»,
 # «تفادي خروج فوضوي». Such an event is not asserted, so it opposes nothing.
 EVENT_NEGATORS = NEGATIONS | {normalize_ar(w) for w in "تفادي لتفادي تجنب لتجنب منع لمنع يمنع دون".split()}
-# Words that put an event under an attitude, a plan or a possibility rather than assert it: «يحبذون
-# انسحاب اليونان»، «خطة … لإبقاء بلاده»، «النقاش حول خروج محتمل»، «حاولوا مغادرة». A poll or a plan about
-# leaving does not contradict a statement that someone stays.
+# Words that put an event under an attitude, a plan, a possibility or an ability rather than assert it:
+# «يحبذون انسحاب اليونان»، «خطة … لإبقاء بلاده»، «النقاش حول خروج محتمل»، «حاولوا مغادرة»، «قدرة المستثمرين
+# على الاستمرار». A poll or a plan about leaving does not contradict a statement that someone stays.
 ATTITUDES = frozenset(
     normalize_ar(w)
     for w in (
         "يريد يريدون تريد نريد يحبذ يحبذون تحبذ يفضل يفضلون يطالب يطالبون طالب تطالب دعا دعت يدعو تدعو "
-        "خطة خطه مشروع اقتراح مقترح يقترح مخاطر خطر احتمال احتمالات محتمل إمكانية امكانية ممكن يمكن قد "
+        "خطة خطه مشروع اقتراح مقترح يقترح مخاطر خطر احتمال احتمالات محتمل إمكانية امكانية ممكن يمكن "
         "ربما النقاش نقاش حول بحث يبحث مناقشة يناقش يأمل تأمل أمل نأمل يسعى تسعى سعي هدف يهدف لضمان يكفل "
-        "تكفل حاول حاولوا يحاول تحاول محاولة يعتزم تعتزم ينوي تنوي نية مسؤولية سؤال هل"
+        "تكفل حاول حاولوا يحاول تحاول محاولة يعتزم تعتزم ينوي تنوي نية مسؤولية سؤال هل "
+        "قدرة قدرته قدرتها القدرة قادر قادرة قادرون عاجز عاجزة يستطيع تستطيع بإمكان بامكان"
     ).split()
+)
+# «قد» is "may" before an imperfect verb («قد يشكل») but "has/did" before a past one («قد تراجع»،
+# «قد أعلن»): only the first puts an event under a possibility. Past verbs of the patterns تفاعل/تفعّل
+# begin with ت like an imperfect; the common ones are listed.
+_PAST_WITH_TA = frozenset(
+    normalize_ar(w)
+    for w in "تراجع تزايد تقدم تم توقف تحول تحسن تمكن تعرض تجاوز تضاعف تقلص تباطأ تكبد تسلم تولى تعهد".split()
+)
+# Words right after an event that say it is expected or proposed, not reported: «زيادة محتملة في سعر
+# الفائدة»، «انسحاب مرتقب».
+EVENT_HEDGES = frozenset(
+    normalize_ar(w)
+    for w in "محتمل محتملة متوقع متوقعة مرتقب مرتقبة مقترح مقترحة مزمع مزمعة مفترض مفترضة".split()
+)
+# «ل» + an event is a purpose («مشروع قانون لإنهاء الحظر»، «خطة لإبقاء بلاده»), unless the word before
+# makes it a cause («نظرا لارتفاع الأسعار»، «نتيجة لتراجع الطلب»).
+_CAUSE_BEFORE_LAM = frozenset(
+    normalize_ar(w)
+    for w in "نظرا نتيجة نتيجه تبعا وفقا بالنسبة إضافة اضافة بالإضافة بالاضافة يعود يرجع تعرض أدى أدت يؤدي تؤدي".split()
+)
+# Leaving for a place («سيغادر إلى جمهورية مصر في زيارة») is a journey, not a withdrawal from it.
+_JOURNEY_RE = re.compile(rf"^{_PREFIX}(?:مغادره|مغادر|يغادر|تغادر|غادر|غادرت|رحيل)$")
+_TOWARDS = frozenset(normalize_ar(w) for w in "إلى الى نحو متوجها متوجهة".split())
+
+# What an event is about: the first content word after it (انسحاب جميع القوات → القوات، ستبقي على العدد
+# الحالي لقواتها → قواتها، تراجع أسعار النفط → أسعار), skipping function words, measure and time words
+# and quantifiers.
+_QUANTIFIERS = frozenset(
+    stem(normalize_ar(w)) for w in "جميع كل كافة بعض معظم غالبية أغلب مختلف عدة بقية سائر".split()
+)
+_HEAD_SKIP = MEASURE_WORDS | _QUANTIFIERS
+_FUNCTION_WORDS = STOPWORDS | frozenset(normalize_ar(w) for w in "إذ اذ لدى قرب ضد تجاه بما كما".split())
+# Quantities that belong to someone: a company's profits, a country's output or unemployment. Two
+# claims about them concern the same owner only if a word after the quantity names the same owner, or
+# the same speaker reports both («أعلنت هوندا ارتفاع صافي أرباحها» vs «أعلنت سابك تراجع أرباحها»).
+RELATIONAL = frozenset(
+    stem(normalize_ar(w))
+    for w in (
+        "ربح أرباح الأرباح خسارة خسائر الخسائر إيرادات الإيرادات عائدات العائدات مبيعات المبيعات دخل الدخل "
+        "ناتج الناتج صادرات الصادرات واردات الواردات إنتاج الإنتاج حصة الحصة سهم السهم أسهم الأسهم "
+        "بطالة البطالة تضخم التضخم عجز العجز فائض الفائض ميزانية الميزانية ديون الديون أصول الأصول "
+        "موجودات الموجودات رأسمال ودائع الودائع"
+    ).split()
+)
+# Where something happens: the words after a locative preposition near the event or number («17 ضربة
+# جوية في العراق» vs «سبع ضربات جوية قرب الحسكة»، «سقطوا في صفوف الانقلابيين» vs «في صفوف المقاومة»).
+# Generic place nouns (منطقة، مدينة، صفوف) are looked through to the name after them.
+_LOCATIVE_PREPS = frozenset(
+    normalize_ar(w) for w in "في قرب بالقرب داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أنحاء".split()
+)
+_GENERIC_PLACES = frozenset(
+    stem(normalize_ar(w))
+    for w in "منطقة مناطق مدينة مدن محافظة محافظات بلدة قرية ولاية إقليم حي ريف صفوف أنحاء دولة دول بلاد".split()
 )
 
 
@@ -199,17 +286,212 @@ def _bare(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
 
 
+def _is(norm: str, words: frozenset[str] | set[str]) -> bool:
+    """``norm`` is one of ``words`` as written or without a fused و/ف («ولن» → «لن»; «وسط» stays)."""
+    return norm in words or _bare(norm) in words
+
+
+def _is_attitude(word: str) -> bool:
+    """``word`` is an attitude word, also behind و/ف or ب/ل («بمشروع قانون»، «لخطة»)."""
+    return _is(word, ATTITUDES) or (len(word) > 3 and word[0] in "بل" and word[1:] in ATTITUDES)
+
+
+def _qad_possibility(tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` is «قد»: does it mean "may" (before an imperfect verb)?"""
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].norm
+    if after[:1] in ("ي", "ن"):
+        return True
+    return after[:1] == "ت" and not after.endswith("ت") and after not in _PAST_WITH_TA
+
+
+def _hedged(analysis: _Analysis, i: int) -> bool:
+    """The word at ``i`` is under an attitude or a possibility («يحبذون انسحاب»، «قد ينخفض») or hedged
+    right after it («زيادة محتملة»، «خروج محتمل»): not stated as a fact."""
+    tokens = analysis.tokens
+    if any(_is_attitude(tokens[j].norm) for j in range(max(0, i - 3), i)):
+        return True
+    if any(
+        _is(tokens[j].norm, {"قد", "لقد"}) and _qad_possibility(tokens, j) for j in range(max(0, i - 2), i)
+    ):
+        return True
+    return i + 1 < len(tokens) and _is(tokens[i + 1].norm, EVENT_HEDGES)
+
+
+def _asserted(analysis: _Analysis, i: int) -> bool:
+    """The event at token ``i`` is stated as happening: not negated («لا خروج»), not hedged (see
+    ``_hedged``), not a purpose («لإنهاء الحظر»), not a journey («سيغادر إلى مصر»)."""
+    tokens = analysis.tokens
+    before = [tokens[j].norm for j in range(max(0, i - 3), i)]
+    if any(_is(w, EVENT_NEGATORS) for w in before[-2:]) or _hedged(analysis, i):
+        return False
+    if _bare(tokens[i].norm).startswith("ل") and not (before and _is(before[-1], _CAUSE_BEFORE_LAM)):
+        return False
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return not (_is(after, _TOWARDS) and _JOURNEY_RE.match(tokens[i].norm))
+
+
+def _head(analysis: _Analysis, i: int, reach: int = 4) -> int | None:
+    """The first content word after the event at ``i`` (what rises, leaves or is refused), or None
+    when punctuation or a number comes first."""
+    tokens, stems = analysis.tokens, analysis.stems
+    for j in range(i + 1, min(len(tokens), i + 1 + reach)):
+        norm = tokens[j].norm
+        if not norm.isalpha():
+            return None
+        if (
+            norm in _FUNCTION_WORDS
+            or _bare(norm) in _FUNCTION_WORDS
+            or len(norm) < 3
+            or stems[j] in _HEAD_SKIP
+        ):
+            continue
+        return j
+    return None
+
+
+def _neighbourhood(analysis: _Analysis, i: int, before: int = 3, after: int = 5) -> frozenset[str]:
+    return frozenset(analysis.stems[max(0, i - before) : i] + analysis.stems[i + 1 : i + 1 + after])
+
+
+def _owners(analysis: _Analysis, j: int, speaker: str) -> frozenset[str]:
+    """Content words right after the word at ``j`` (its possessor: أرباح الشركة، الناتج المحلي), up to
+    two, stopping at punctuation, numbers, prepositions and a new coordinated phrase («والبالغ»), and
+    the place after it («البطالة في السعودية»); with none («أعلنت سابك تراجع أرباحها»), the owner is the
+    speaker (its last name)."""
+    tokens, stems = analysis.tokens, analysis.stems
+    found = []
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        norm = tokens[k].norm
+        if not norm.isalpha() or norm in _FUNCTION_WORDS or norm[0] == "و":
+            break
+        if stems[k] in MEASURE_WORDS or len(norm) < 3:
+            continue
+        found.append(stems[k])
+        if len(found) == 2:
+            break
+    found += [name for name, _ in _locatives(analysis, j + 1, j + 5)]  # «معدل البطالة في السعودية»
+    if not found and _surname(speaker):
+        found.append(stem(_surname(speaker)))
+    return frozenset(found)
+
+
+def _locatives(analysis: _Analysis, lo: int, hi: int) -> list[tuple[str, bool]]:
+    """Place words after a locative preposition in tokens ``lo``..``hi`` (not crossing a number), each
+    with whether it is coordinated with another («في سوريا والعراق»)."""
+    tokens, stems = analysis.tokens, analysis.stems
+    found: list[tuple[str, bool]] = []
+    j = max(0, lo)
+    hi = min(len(tokens), hi)
+    while j < hi:
+        if not _is(tokens[j].norm, _LOCATIVE_PREPS):
+            j += 1
+            continue
+        names: list[str] = []
+        coordinated = False
+        k = j + 1
+        while k < len(tokens) and k <= j + 4 and len(names) < 2:
+            norm = tokens[k].norm
+            if not norm.isalpha() or norm in _FUNCTION_WORDS or _is(norm, _LOCATIVE_PREPS):
+                break
+            if names and norm.startswith("وال") and len(norm) > 4:  # «والعراق», not «واستهدفت»
+                coordinated = True
+            elif names:
+                break
+            if stems[k] not in _GENERIC_PLACES and stems[k] not in MEASURE_WORDS and len(norm) >= 3:
+                names.append(stems[k])
+            k += 1
+        found.extend((name, coordinated) for name in names)
+        j = k
+    return found
+
+
+# When something happens: a year («2014م»، «1436هـ»), a month (Gregorian or Levantine names, one index), a
+# quarter or half («الربع الثاني»، «النصف الأول»). Two anchors dated in different periods are two facts.
+_MONTHS = {
+    normalize_ar(name): index
+    for index, names in enumerate(
+        (
+            "يناير كانون_الثاني",
+            "فبراير شباط",
+            "مارس آذار",
+            "أبريل ابريل نيسان",
+            "مايو أيار",
+            "يونيو يونيه حزيران",
+            "يوليو يوليه تموز",
+            "أغسطس آب",
+            "سبتمبر أيلول",
+            "أكتوبر تشرين_الأول",
+            "نوفمبر تشرين_الثاني",
+            "ديسمبر كانون_الأول",
+        ),
+        start=1,
+    )
+    for name in names.split()
+    if "_" not in name
+}
+_PERIOD_NOUNS = frozenset(stem(normalize_ar(w)) for w in "الربع ربع النصف نصف الفصل فصل".split())
+_ORDINALS = {
+    normalize_ar(w): n
+    for n, words in enumerate(("الأول الاول أول", "الثاني ثاني", "الثالث ثالث", "الرابع رابع"), start=1)
+    for w in words.split()
+}
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_YEAR_RE = re.compile(r"^(1[3-4]\d\d|19\d\d|20\d\d)(?:م|ه|هـ)?$")
+
+
+def _periods(analysis: _Analysis, lo: int, hi: int) -> dict[str, set]:
+    """The years, months and quarters named in tokens ``lo``..``hi``, by kind."""
+    tokens, stems = analysis.tokens, analysis.stems
+    found: dict[str, set] = {}
+    for j in range(max(0, lo), min(len(tokens), hi)):
+        norm = tokens[j].norm
+        year = _YEAR_RE.match(_bare(norm).translate(_ASCII_DIGITS))
+        if year:
+            found.setdefault("year", set()).add(int(year.group(1)))
+        elif norm in _MONTHS or _bare(norm) in _MONTHS:
+            found.setdefault("month", set()).add(_MONTHS.get(norm) or _MONTHS[_bare(norm)])
+        elif stems[j] in _PERIOD_NOUNS and j + 1 < len(tokens) and tokens[j + 1].norm in _ORDINALS:
+            found.setdefault(stems[j], set()).add(_ORDINALS[tokens[j + 1].norm])
+    return found
+
+
+def _other_period(an_a: _Analysis, ia: int, an_b: _Analysis, ib: int, reach: int = 8) -> bool:
+    """Both anchors are dated and the dates differ in kind they share («ارتفع في 2014» vs «انخفض في
+    2015»، «الربع الأول» vs «الربع الثاني»)."""
+    pa = _periods(an_a, ia - reach, ia + reach + 1)
+    if not pa:
+        return False
+    pb = _periods(an_b, ib - reach, ib + reach + 1)
+    return any(kind in pb and not (values & pb[kind]) for kind, values in pa.items())
+
+
+def _elsewhere(an_a: _Analysis, ia: int, an_b: _Analysis, ib: int, before: int = 3, after: int = 8) -> bool:
+    """The two anchors (events or numbers) are placed apart: each side names a place the other claim
+    never mentions («في العراق» vs «قرب الحسكة»), or one widens the other's scope («في سوريا والعراق» vs
+    «في سوريا»)."""
+    loc_a = _locatives(an_a, ia - before, ia + after)
+    loc_b = _locatives(an_b, ib - before, ib + after)
+    if not loc_a or not loc_b:
+        return False
+    novel_a = [(s, c) for s, c in loc_a if s not in an_b.stem_set]
+    novel_b = [(s, c) for s, c in loc_b if s not in an_a.stem_set]
+    if novel_a and novel_b:
+        return True
+    return any(c for _, c in novel_a) or any(c for _, c in novel_b)
+
+
 def _events_about(analysis: _Analysis, label: str, topic: frozenset[str]) -> list[tuple[int, frozenset[str]]]:
-    """Each asserted token expressing ``label`` (not negated, not under an attitude or a plan), with the shared topic words that are
-    its arguments: in the four tokens after it (انسحاب جميع القوات، ستبقي على العدد الحالي لقواتها،
+    """Each asserted token expressing ``label`` (see ``_asserted``), with the shared topic words that
+    are its arguments: in the four tokens after it (انسحاب جميع القوات، ستبقي على العدد الحالي لقواتها،
     ارتفاع أسعار النفط). Two opposite events conflict only about the same argument. The words before
     an event are left out: in news Arabic they are mostly whatever it is attached to («وزير التعليم
     لإنهاء الاستعدادات»), not what rises or leaves."""
-    stems, tokens = analysis.stems, analysis.tokens
+    stems = analysis.stems
     found = []
     for i in analysis.events.get(label, ()):
-        before = [_bare(tokens[j].norm) for j in range(max(0, i - 3), i)]
-        if any(w in EVENT_NEGATORS for w in before[-2:]) or any(w in ATTITUDES for w in before):
+        if not _asserted(analysis, i):
             continue
         arguments = frozenset(stems[j] for j in range(i + 1, min(len(stems), i + 5)) if stems[j] in topic)
         if arguments:
@@ -217,27 +499,117 @@ def _events_about(analysis: _Analysis, label: str, topic: frozenset[str]) -> lis
     return found
 
 
+def _same_subject(
+    an_a: _Analysis, ia: int, an_b: _Analysis, ib: int, a: ClaimView, b: ClaimView, label: str
+) -> bool:
+    """Two opposite events are about the same thing:
+
+    - what each is about (its head word) is the same: «تراجع أسعار النفط» vs «نمو الطلب على النفط» are
+      prices vs demand, «ارتفاع القروض» vs «انخفاض تسديد القروض» loans vs repayments. Leaving and
+      staying only need one side's head near the other event, since the actor may be named through
+      what it does («انتهاء المهام القتالية لقوات التحالف» vs «ستبقي على العدد الحالي لقواتها»);
+    - the words owning the head do not name two different things («أسعار النفط» vs «أسعار الأراضي»);
+    - a quantity that belongs to someone (profits, output) has the same owner: a shared word after
+      it, or the same speaker («أعلنت هوندا ارتفاع صافي أرباحها» vs «أعلنت سابك تراجع أرباحها»);
+    - they do not happen in different places or periods."""
+    ha, hb = _head(an_a, ia), _head(an_b, ib)
+    if ha is not None and hb is not None:
+        head_a, head_b = an_a.stems[ha], an_b.stems[hb]
+        a_near_b, b_near_a = head_a in _neighbourhood(an_b, ib), head_b in _neighbourhood(an_a, ia)
+        one_way = label in ("withdrawal", "staying") and (a_near_b or b_near_a)
+        if head_a != head_b and not (a_near_b and b_near_a) and not one_way:
+            return False
+        owners_a, owners_b = _owners(an_a, ha, ""), _owners(an_b, hb, "")
+        if owners_a and owners_b and not (owners_a & an_b.stem_set) and not (owners_b & an_a.stem_set):
+            return False
+        if (head_a in RELATIONAL or head_b in RELATIONAL) and not (
+            _same_speaker(a.speaker, b.speaker) or _owners(an_a, ha, a.speaker) & _owners(an_b, hb, b.speaker)
+        ):
+            return False
+    return not (_elsewhere(an_a, ia, an_b, ib) or _other_period(an_a, ia, an_b, ib))
+
+
 def _opposed(
-    an_a: _Analysis, la: str, an_b: _Analysis, lb: str, topic: frozenset[str]
+    an_a: _Analysis, la: str, an_b: _Analysis, lb: str, topic: frozenset[str], a: ClaimView, b: ClaimView
 ) -> tuple[int, int, frozenset[str]] | None:
-    """The first pair of opposite events (``la`` in a, ``lb`` in b) with an argument in common."""
+    """The first pair of opposite events (``la`` in a, ``lb`` in b) with an argument in common, about
+    the same subject."""
     events_b = _events_about(an_b, lb, topic)
+    if not events_b:
+        return None
     for ia, args_a in _events_about(an_a, la, topic):
         for ib, args_b in events_b:
-            if args_a & args_b:
+            if args_a & args_b and _same_subject(an_a, ia, an_b, ib, a, b, la):
                 return ia, ib, args_a & args_b
     return None
 
 
+# A denial covers the clause it governs, up to a participle that adds the speaker's own statement
+# («نفى أن تركيا تساعد داعش، متهما قوى سوداء بنشر …») or a «بل»/«لكن» that turns to something else.
+_CLAUSE_ENDS = frozenset(
+    normalize_ar(w)
+    for w in (
+        "متهما متهمة مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة موضحا موضحة لافتا لافتة معتبرا معتبرة قائلا "
+        "قائلة مشددا مشددة منوها منوهة داعيا داعية مبينا مبينة بل لكن ولكن إلا الا"
+    ).split()
+)
+# The claim follows a preposition or a cause, so it is not what the denial governs: «نفى … صدور قرار
+# بتأخير الصلاة، وذلك بسبب [ارتفاع درجات الحرارة]».
+_NOT_GOVERNED_AFTER = frozenset(
+    normalize_ar(w)
+    for w in "بسبب لسبب جراء نتيجة نتيجه إثر اثر بعد قبل بفضل بفعل لأن لان عقب رغم وسط بشأن حول عن مع".split()
+)
+# A claim that only puts forward hypotheses asserts nothing a denial could contradict.
+_HYPOTHESES = frozenset(
+    normalize_ar(w)
+    for w in "فرضيات فرضية احتمال احتمالات ربما تكهنات شائعات يرجح ترجح يعتقد تعتقد يبدو".split()
+)
+# Words a denied clause begins with that are not what it is about: «أن تكون قد تبلورت …»، «نفى وجود …».
+_DENIAL_AUX = frozenset(
+    normalize_ar(w) for w in "تكون يكون كان كانت قد هناك ثمة وجود صحة حدوث وقوع أي اي".split()
+)
+
+
+def _denied_clause(text: str) -> str:
+    for token in tokenize(text):
+        if token.norm in SENTENCE_END or _is(token.norm, _CLAUSE_ENDS):
+            return text[: token.start]
+    return text
+
+
+@lru_cache(maxsize=1024)
+def _denied(text: str, context: str) -> tuple[frozenset[str], str | None] | None:
+    """What a denial claim denies: the key terms of its first clause and the first of them (what it is
+    about), or None when the claim is not the complement of the denial but follows a preposition or a
+    cause in its paragraph."""
+    words = [t.norm for t in tokenize(context[-40:]) if t.norm.isalpha()]
+    if words and _is(words[-1], _NOT_GOVERNED_AFTER):
+        return None
+    clause = _denied_clause(text)
+    first = next(
+        (
+            stem(t.norm)
+            for t in tokenize(clause)
+            if t.norm.isalpha()
+            and t.norm not in STOPWORDS
+            and not _is(t.norm, _DENIAL_AUX)
+            and len(t.norm) >= 3
+        ),
+        None,
+    )
+    return key_terms(clause), first
+
+
 class LexicalContradictionDetector(Detector):
     name = "mizan.contradiction.lexical"
-    version = "0.5.0"
+    version = "0.6.0"
     Config = LexicalConfig
-    description = "Shared key terms + opposite events, negation or numeric mismatch."
+    description = "Shared key terms + opposite events about the same subject, negation or numeric mismatch."
 
     @classmethod
     def release_caches(cls) -> None:
-        _analyse.cache_clear()
+        for cached in (_analyse, _denied, _surname, _same_speaker, _is_denial):
+            cached.cache_clear()
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
         explicit = _explicit_report(a, b) or _explicit_report(b, a, swapped=True)
@@ -257,12 +629,16 @@ class LexicalContradictionDetector(Detector):
         # vs «انخفض … ريال» are about two different quantities as often as not.
         topic_terms = frozenset(shared - MEASURE_WORDS - _unit_stems(a, b))
         for label1, _, label2, _ in OPPOSITE_RES:
+            if not (label1 in an_a.events or label2 in an_a.events):
+                continue
             for la, lb in ((label1, label2), (label2, label1)):
-                opposed = _opposed(an_a, la, an_b, lb, topic_terms)
-                if opposed is None:
+                if la not in an_a.events or lb not in an_b.events:
                     continue
                 # The same claim carrying both sides is no opposition (e.g. «لا انسحاب بل بقاء»).
                 if lb in an_a.events or la in an_b.events:
+                    continue
+                opposed = _opposed(an_a, la, an_b, lb, topic_terms, a, b)
+                if opposed is None:
                     continue
                 ia, ib, argument = opposed
                 sa, sb = _window(a.text, ta, ia), _window(b.text, tb, ib)
@@ -279,7 +655,7 @@ class LexicalContradictionDetector(Detector):
             numeric = self._numeric_conflict(a, b)
             if numeric:
                 return numeric
-            negated = self._negation_conflict(a, ta, b, tb, shared)
+            negated = self._negation_conflict(an_a, a, an_b, b, shared)
             if negated:
                 return negated
         if len(shared) >= 3:
@@ -288,18 +664,31 @@ class LexicalContradictionDetector(Detector):
 
     def _denial(self, a: ClaimView, b: ClaimView) -> PairResult | None:
         """One claim is reported as a denial («نفى المتحدث أن …») of what the other asserts: a
-        contradiction when the two are clearly about the same thing."""
+        contradiction when the other claim asserts most of the denied clause, beginning with what it is
+        about. The denied clause is the claim's first clause, and only when the claim is what the
+        denial governs."""
         deny_a, deny_b = _is_denial(a.cue), _is_denial(b.cue)
         if deny_a == deny_b:
             return None
-        terms_a, terms_b = _analyse(a.text).terms, _analyse(b.text).terms
-        shared = terms_a & terms_b
-        overlap = len(shared) / max(1, min(len(terms_a), len(terms_b)))
-        if len(shared) < self.config.strong_shared_terms or overlap < 0.6:
-            return None
         denier, other = (a, b) if deny_a else (b, a)
-        if any(t.norm in NEGATIONS or t.norm in PREVENTION for t in _analyse(other.text).tokens):
+        an_o = _analyse(other.text)
+        if len(_analyse(denier.text).terms & an_o.terms) < self.config.strong_shared_terms:
+            return None  # the denied clause is part of the claim: it cannot share more
+        denied = _denied(denier.text, denier.context)
+        if denied is None:
+            return None
+        terms_d, first = denied
+        shared = terms_d & an_o.terms
+        overlap = len(shared) / max(1, min(len(terms_d), len(an_o.terms)))
+        coverage = len(shared) / max(1, len(terms_d))
+        if len(shared) < self.config.strong_shared_terms or overlap < 0.6 or coverage < 0.5:
+            return None
+        if first is not None and first not in an_o.stem_set:
+            return None  # «نفى أن تكون قد تبلورت أسماء المرشحين» vs «يتم التداول بشأن أسماء 4 مرشحين»
+        if any(t.norm in NEGATIONS or t.norm in PREVENTION for t in an_o.tokens):
             return None  # «يمنع إيران من امتلاك …» agrees with a denial; polarity is beyond this rule
+        if any(_is(t.norm, _HYPOTHESES) for t in an_o.tokens[:8]):
+            return None  # «وجود فرضيات متعددة … حول أهداف الخلية» asserts no plan a denial could deny
         explanation = (
             f"{denier.speaker or 'one speaker'} denies («{denier.cue}») what {other.speaker or 'the other'} "
             f"asserts; both about: {'، '.join(sorted(shared)[:5])}"
@@ -313,18 +702,39 @@ class LexicalContradictionDetector(Detector):
     def _numeric_conflict(a: ClaimView, b: ClaimView) -> PairResult | None:
         """Different values for the same unit AND the same thing counted: the content words next to
         the two numbers (measure and time words aside) must share two stems, so «مقتل 12 شخصا» vs «مقتل
-        30 شخصا» conflict but «11 شخصا قتلوا» vs «38 شخصا أصيبوا», or loans vs sales in riyals, do not."""
+        30 شخصا» conflict but «11 شخصا قتلوا» vs «38 شخصا أصيبوا», or loans vs sales in riyals, do not.
+        A claim that also gives the other's figure is listing several counts («17 ضربة … وسبع ضربات» vs
+        «17 ضربة»); two counts in different places («في العراق» / «قرب الحسكة») or periods («2014» /
+        «2015») are two counts; and figures published more than a day apart are an update, not a
+        conflict (tolls and totals grow)."""
+        if a.published_at and b.published_at and abs((a.published_at - b.published_at).days) > 1:
+            return None  # a count reported days later is an update («ارتفاع حصيلة القتلى إلى …»)
         an_a, an_b = _analyse(a.text), _analyse(b.text)
+
+        def close(x: float, y: float) -> bool:
+            return abs(x - y) <= ROUNDING * max(abs(x), abs(y))
+
+        def gives(claim: ClaimView, unit: str, value: float) -> bool:
+            return any(
+                n.get("unit") and stem(n["unit"]) == stem(unit) and close(n.get("value") or 0, value)
+                for n in claim.numbers
+            )
+
         for na in a.numbers:
             for nb in b.numbers:
                 unit_a, unit_b = na.get("unit", ""), nb.get("unit", "")
                 if not unit_a or unit_a in {"year", "%"} or stem(unit_a) != stem(unit_b):
                     continue
                 va, vb = na.get("value") or 0, nb.get("value") or 0
-                if abs(va - vb) <= ROUNDING * max(abs(va), abs(vb)) or "start" not in na or "start" not in nb:
+                if close(va, vb) or "start" not in na or "start" not in nb:
+                    continue
+                if gives(a, unit_b, vb) or gives(b, unit_a, va):
                     continue
                 referent = (_counted(an_a, na, unit_a) & _counted(an_b, nb, unit_b)) - _unit_stems(a, b)
                 if len(referent) < 2:  # one shared word (قروض) is a topic, not the same count
+                    continue
+                ia, ib = _token_at(an_a, na["start"]), _token_at(an_b, nb["start"])
+                if _elsewhere(an_a, ia, an_b, ib) or _other_period(an_a, ia, an_b, ib):
                     continue
                 sa, sb = (na["start"], na["end"]), (nb["start"], nb["end"])
                 explanation = (
@@ -335,25 +745,54 @@ class LexicalContradictionDetector(Detector):
         return None
 
     @staticmethod
-    def _negation_conflict(a, ta, b, tb, shared) -> PairResult | None:
+    def _negation_conflict(
+        an_a: _Analysis, a: ClaimView, an_b: _Analysis, b: ClaimView, shared
+    ) -> PairResult | None:
+        """A shared term negated on one side only and asserted (not hedged) on the other, with another
+        shared word next to it on both sides (the same predicate of the same thing: «لم يتم سدادها» says
+        nothing about «نسبة السداد للقروض»)."""
+
         def negated_terms(tokens: list[Token]) -> dict[str, int]:
             found = {}
             for i, t in enumerate(tokens[:-1]):
-                if _bare(t.norm) in NEGATIONS and tokens[i + 1].norm != "سيما":  # لا سيما: "especially"
-                    for j in range(i + 1, min(i + 3, len(tokens))):
-                        found.setdefault(stem(tokens[j].norm), j)
+                following = tokens[i + 1].norm
+                if _bare(t.norm) not in NEGATIONS or following == "سيما":  # لا سيما: "especially"
+                    continue
+                if _bare(t.norm) == "غير" and _bare(following) in ("ان", "انه", "انها"):
+                    continue  # «غير أن»: "however"
+                for j in range(i + 1, min(i + 3, len(tokens))):
+                    found.setdefault(stem(tokens[j].norm), j)
             return found
 
+        ta, tb = an_a.tokens, an_b.tokens
         neg_a, neg_b = negated_terms(ta), negated_terms(tb)
         if neg_a and neg_b:
             return None  # two negative statements («لن يغير سياسة طهران» / «لم يؤثر على سياسات إيران»)
-        for term in shared:
-            if (term in neg_a) != (term in neg_b):
-                side, tokens, text, idx = (
-                    ("A", ta, a.text, neg_a[term]) if term in neg_a else ("B", tb, b.text, neg_b[term])
-                )
-                s = _window(text, tokens, idx, 2)
-                explanation = f"{side} negates «{term}»: «{text[s[0] : s[1]]}», the other asserts it"
-                spans = ((s,), ()) if side == "A" else ((), (s,))
-                return PairResult("contradiction", 0.55, "negation", explanation, *spans)
+        for term in sorted(shared):
+            if (term in neg_a) == (term in neg_b):
+                continue
+            idx_a = neg_a[term] if term in neg_a else an_a.stems.index(term) if term in an_a.stems else None
+            idx_b = neg_b[term] if term in neg_b else an_b.stems.index(term) if term in an_b.stems else None
+            if idx_a is None or idx_b is None:
+                continue
+            near = (_neighbourhood(an_a, idx_a, 3, 3) & _neighbourhood(an_b, idx_b, 3, 3) & shared) - {term}
+            if not near:
+                continue
+            if _hedged(an_b, idx_b) if term in neg_a else _hedged(an_a, idx_a):
+                continue  # the other side must assert it: «النقاش حول خروج محتمل» asserts no exit
+            side, tokens, text, idx = ("A", ta, a.text, idx_a) if term in neg_a else ("B", tb, b.text, idx_b)
+            s = _window(text, tokens, idx, 2)
+            explanation = f"{side} negates «{term}»: «{text[s[0] : s[1]]}», the other asserts it"
+            spans = ((s,), ()) if side == "A" else ((), (s,))
+            return PairResult("contradiction", 0.55, "negation", explanation, *spans)
         return None
+
+
+def _token_at(analysis: _Analysis, offset: int) -> int:
+    """Index of the token covering character ``offset`` (or the last before it)."""
+    index = 0
+    for i, token in enumerate(analysis.tokens):
+        if token.start > offset:
+            break
+        index = i
+    return index
