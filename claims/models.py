@@ -127,6 +127,14 @@ class Claim(models.Model):
     speaker_end = models.PositiveIntegerField(null=True, blank=True)
     text = models.TextField()
     normalized_text = models.TextField(blank=True, help_text="normalize_ar(text): for variant-blind search.")
+    text_key = models.CharField(
+        max_length=40,
+        blank=True,
+        default="",
+        db_default="",
+        db_index=True,
+        help_text="statement_key(text): the same statement syndicated by several outlets has one key.",
+    )
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     cue = models.CharField(max_length=100, blank=True)

@@ -138,14 +138,19 @@ def contradiction_candidates_batch(
     result: dict[int, list[Claim]] = {}
     for claim_id, ids in gated.items():
         claim = by_id[claim_id]
-        result[claim_id] = [
-            found[other]
-            for other in ids
-            if other in found
-            and not (
-                found[other].source_id == claim.source_id and found[other].speaker_id == claim.speaker_id
-            )
-        ]
+        # One copy of a syndicated statement (its text key) is enough, and a copy of the claim itself
+        # cannot contradict it.
+        seen = {claim.text_key} - {""}
+        kept = []
+        for other in (found[i] for i in ids if i in found):
+            if other.source_id == claim.source_id and other.speaker_id == claim.speaker_id:
+                continue
+            if other.text_key in seen:
+                continue
+            if other.text_key:
+                seen.add(other.text_key)
+            kept.append(other)
+        result[claim_id] = kept
     return result
 
 
@@ -180,6 +185,7 @@ def candidate_claims(*, ids: set[int]) -> dict[int, Claim]:
             "source_id",
             "speaker_id",
             "text",
+            "text_key",
             "start",
             "numbers",
             "dates",

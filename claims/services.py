@@ -360,7 +360,9 @@ def contradictions_record(
     *, found: list[tuple[Claim, Claim, PairResult, str, str]]
 ) -> list[Contradiction | None]:
     """``contradiction_record`` for many pairs (claim, claim, result, detector, version): the pairs
-    already stored are read in one query."""
+    already stored are read in one query. A pair whose two statements (``Claim.text_key``) already
+    have a row through other copies of them (a wire story in several outlets) is not stored again:
+    None in its place."""
     ordered = [(a, b) if a.id < b.id else (b, a) for a, b, *_ in found]
     existing = {
         (row.claim_a_id, row.claim_b_id): row
@@ -368,10 +370,25 @@ def contradictions_record(
             claim_a_id__in={a.id for a, _ in ordered}, claim_b_id__in={b.id for _, b in ordered}
         )
     }
-    return [
-        _contradiction_store(a, b, claim_1, result, detector, version, existing.get((a.id, b.id)))
-        for (a, b), (claim_1, _, result, detector, version) in zip(ordered, found, strict=True)
-    ]
+    # The same two statements syndicated by other outlets are suggested (and reviewed) once.
+    keys = {claim.text_key for pair in ordered for claim in pair} - {""}
+    stated = {
+        frozenset(pair)
+        for pair in Contradiction.objects.filter(
+            claim_a__text_key__in=keys, claim_b__text_key__in=keys
+        ).values_list("claim_a__text_key", "claim_b__text_key")
+    }
+    stored: list[Contradiction | None] = []
+    for (a, b), (claim_1, _, result, detector, version) in zip(ordered, found, strict=True):
+        row = existing.get((a.id, b.id))
+        statements = frozenset((a.text_key, b.text_key)) if a.text_key and b.text_key else None
+        if row is None and statements is not None:
+            if statements in stated:
+                stored.append(None)
+                continue
+            stated.add(statements)
+        stored.append(_contradiction_store(a, b, claim_1, result, detector, version, row))
+    return stored
 
 
 def _contradiction_store(

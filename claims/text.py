@@ -38,6 +38,16 @@ def normalize_ar(text: str) -> str:
     return SPACE_RE.sub(" ", text).strip().lower()
 
 
+NOT_WORD_RE = re.compile(r"[^\w ]+")
+
+
+def statement_key(text: str) -> str:
+    """The identity of a statement's words: SHA-1 of its normalised text without punctuation. The
+    same statement syndicated by several outlets (a wire story, «» or "" around it) has one key."""
+    words = SPACE_RE.sub(" ", NOT_WORD_RE.sub(" ", normalize_ar(text))).strip()
+    return hashlib.sha1(words.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
 def content_hash(text: str) -> str:
     """The identity of an article: SHA-256 of its NFC text with whitespace collapsed."""
     canonical = SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()

@@ -23,7 +23,7 @@ from claims.services import (
     speakers_resolve,
     window,
 )
-from claims.text import normalize_ar
+from claims.text import normalize_ar, statement_key
 from extractors.base import (
     ClaimView,
     Detector,
@@ -179,6 +179,7 @@ def claims_sync_many(
             "speaker_end": mention.end if mention else None,
             "text": item.claim.text,
             "normalized_text": normalize_ar(item.claim.text),
+            "text_key": statement_key(item.claim.text),
             "start": item.claim.start,
             "end": item.claim.end,
             "cue": item.claim.cue[:100],

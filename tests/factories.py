@@ -6,7 +6,7 @@ import factory
 from django.utils import timezone
 
 from claims.models import Claim, Contradiction, Source, Speaker
-from claims.text import content_hash, normalize_ar
+from claims.text import content_hash, normalize_ar, statement_key
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -39,6 +39,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     end = factory.LazyAttribute(lambda o: len(o.source.text))
     text = factory.LazyAttribute(lambda o: o.source.text[o.start : o.end])
     normalized_text = factory.LazyAttribute(lambda o: normalize_ar(o.text))
+    text_key = factory.LazyAttribute(lambda o: statement_key(o.text))
     extractor = "test"
     extractor_version = "1"
     fingerprint = factory.Sequence(lambda n: f"fp-{n}")

@@ -4,6 +4,7 @@ per article."""
 
 from __future__ import annotations
 
+import importlib
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 from claims import selectors
 from claims.inputs import ArticleInput
 from claims.models import Claim, Contradiction, Source, Speaker
-from claims.services import ArticleError, IngestResult, sources_ingest
+from claims.services import ArticleError, IngestResult, contradiction_review, sources_ingest
+from claims.text import statement_key
 from extractors import services
 
 pytestmark = pytest.mark.django_db
@@ -209,3 +211,54 @@ def test_a_rerun_updates_changed_claims_in_place_with_history(
     assert all(c.cue and c.checkworthiness > 0 for c in after.values())
     assert all(c.updated_at > before[fp][1] for fp, c in after.items())
     assert all(c.history.count() == 2 for c in after.values())  # created, then updated by the re-run
+
+
+def test_a_statement_syndicated_by_several_outlets_is_set_against_another_once(
+    django_capture_on_commit_callbacks, seed_date, admin_user
+):
+    wire = "(رويترز) " + KADHIMI.replace("بغداد - ", "بغداد – ").replace(".", "!")  # another outlet's copy
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=[ArticleInput(origin="outlet-1", text=KADHIMI, published_at=seed_date)])
+        sources_ingest(articles=[ArticleInput(origin="outlet-2", text=KIRBY, published_at=seed_date)])
+    [row] = Contradiction.objects.all()
+    contradiction_review(contradiction=row, user=admin_user, status="rejected", note="not the same forces")
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=[ArticleInput(origin="outlet-3", text=wire, published_at=seed_date)])
+    kadhimi = row.claim_a if row.claim_a.speaker.name == "مصطفى الكاظمي" else row.claim_b
+    copies = Claim.objects.filter(text_key=kadhimi.text_key)
+    assert copies.count() == 2 and len({c.source_id for c in copies}) == 2  # both copies are stored
+    assert list(Contradiction.objects.values_list("id", "status")) == [
+        (row.id, "rejected")
+    ]  # not re-suggested
+
+
+def test_candidates_hold_one_copy_of_a_syndicated_statement(django_capture_on_commit_callbacks, seed_date):
+    with django_capture_on_commit_callbacks(execute=True):
+        for outlet in ("outlet-1", "outlet-2"):
+            sources_ingest(
+                articles=[ArticleInput(origin=outlet, text=f"{outlet}: {KIRBY}", published_at=seed_date)]
+            )
+        sources_ingest(articles=[ArticleInput(origin="outlet-3", text=KADHIMI, published_at=seed_date)])
+    [kadhimi] = Claim.objects.filter(speaker__name="مصطفى الكاظمي").select_related("source", "speaker")
+    found = selectors.contradiction_candidates_batch(claims=[kadhimi], window=timedelta(days=60))[kadhimi.id]
+    assert len(found) == 1 and found[0].speaker.name == "جون كيربي"
+    assert Contradiction.objects.count() == 1
+
+
+def test_statement_key_ignores_spelling_variants_and_punctuation_but_not_words():
+    assert statement_key("«القوات ستنسحب من العراق»") == statement_key('"القوّات ستنسحب من  العراق!"')
+    assert statement_key("القوات ستنسحب من العراق") != statement_key("القوات ستبقى في العراق")
+
+
+def test_claims_stored_before_the_text_key_get_it_from_the_migration(
+    django_capture_on_commit_callbacks, seed_date
+):
+    from django.apps import apps
+
+    fill_text_keys = importlib.import_module("claims.migrations.0010_claim_text_key").fill_text_keys
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=articles(seed_date))
+    keys = dict(Claim.objects.values_list("id", "text_key"))
+    Claim.objects.update(text_key="")
+    fill_text_keys(apps, None)
+    assert dict(Claim.objects.values_list("id", "text_key")) == keys and all(keys.values())
