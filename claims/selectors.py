@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import numpy as np
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, F, QuerySet, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Greatest, Least, Substr
 
 from claims.models import Claim, ClaimTerm, Contradiction
@@ -69,7 +71,7 @@ def contradiction_candidates_batch(
     by_id = {c.id: c for c in claims}
     terms_of: dict[int, set[str]] = defaultdict(set)
     day_of: dict[int, date] = {}
-    for claim_id, term, day in ClaimTerm.objects.filter(claim_id__in=list(by_id)).values_list(
+    for claim_id, term, day in ClaimTerm.objects.filter(claim_id__in=_ids_in(by_id)).values_list(
         "claim_id", "term", "published_on"
     ):
         terms_of[claim_id].add(term)
@@ -118,7 +120,7 @@ def contradiction_candidates_batch(
     # every candidate, so no candidate text is read, let alone analysed, unless it passes.
     wanted = {other for ids in chosen.values() for other in ids}
     text_terms: dict[int, set[str]] = defaultdict(set)  # key terms of the text: without the speaker
-    for claim_id, term in ClaimTerm.objects.filter(claim_id__in=wanted | by_id.keys()).values_list(
+    for claim_id, term in ClaimTerm.objects.filter(claim_id__in=_ids_in(wanted | by_id.keys())).values_list(
         "claim_id", "term"
     ):
         if not term.startswith("@"):
@@ -174,12 +176,22 @@ def _ranked_candidates(
     return ids[best].tolist()
 
 
+def _ids_in(ids: Iterable[int]) -> Iterable[int] | RawSQL:
+    """The right-hand side of an ``id__in`` filter: on PostgreSQL one array parameter rather than
+    thousands (psycopg takes longer to prepare a query with 10,000 parameters than PostgreSQL takes
+    to run it)."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [sorted(ids)])
+    return list(ids)
+
+
 def candidate_claims(*, ids: set[int]) -> dict[int, Claim]:
     """Candidate claims by id, loaded with only what ``claims.services.claim_view`` reads; the
     paragraph before the claim (at most 400 characters) comes as ``context_before``."""
     start = F("start")
-    return (
-        Claim.objects.select_related("speaker", "source")
+    return {
+        claim.id: claim
+        for claim in Claim.objects.select_related("speaker", "source")
         .only(
             "id",
             "source_id",
@@ -200,8 +212,8 @@ def candidate_claims(*, ids: set[int]) -> dict[int, Claim]:
                 Least(start, Value(CONTEXT_CHARS)),
             )
         )
-        .in_bulk(ids)
-    )
+        .filter(id__in=_ids_in(ids))
+    }
 
 
 def contradictions_report(*, include_rejected: bool = False) -> QuerySet[Contradiction]:
