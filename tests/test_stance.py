@@ -69,6 +69,20 @@ def test_training_on_a_tiny_set_is_deterministic(tmp_path):
     assert np.allclose(predict(loaded, rows), proba, atol=2e-3)  # weights are stored as float16
 
 
+def test_class_bias_is_saved_and_shifts_the_decision(tmp_path):
+    rows = tiny_rows()
+    model = fit(rows, seed=0)
+    assert np.allclose(model.class_bias, [0.5, 0.0, 0.0])  # TrainConfig.class_bias (v1.2)
+    path = tmp_path / "m.npz"
+    model.save(path)
+    loaded = StanceModel.load(path)
+    assert np.array_equal(loaded.class_bias, model.class_bias)
+    biased = predict(loaded, rows)
+    loaded.class_bias = np.zeros(3)
+    plain = predict(loaded, rows)
+    assert np.all(biased[:, 0] >= plain[:, 0] - 1e-12)  # the offset only ever favours contradiction
+
+
 def test_features_are_symmetric():
     model = fit(tiny_rows(), seed=0)
     a, b = prepare("ارتفاع أسعار الذهب في مصر"), prepare("الذهب لم يرتفع في مصر")
@@ -107,7 +121,8 @@ pytestmark_model = pytest.mark.skipif(not MODEL_PATH.exists(), reason="model not
 
 @pytestmark_model
 def test_shipped_model_is_small_and_loads():
-    assert MODEL_PATH.stat().st_size < 8_000_000
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    assert MODEL_PATH.name == "stance-v1.2.npz"
     model = get_model()
     assert model.labels == LABELS
     assert get_model() is model  # cached

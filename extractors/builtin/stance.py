@@ -1,12 +1,13 @@
-"""Contradiction detector v1.1: a small trained stance model (logistic regression over pair features,
+"""Contradiction detector v1.2: a small trained stance model (logistic regression over pair features,
 blended with gradient-boosted trees over the dense pair features, see ``extractors.training.stance``)
 trained on the ANS stance corpus (agree / disagree / other).
 
-The model decides the label and its probability is the score. The explanation then names what
-conflicts, found with the same lexical signals the features use: opposite words (antonymy), a
-negation on one side only, different numbers, different dates, a modal or a denial/report verb on
-one side only, or content words substituted one for another. When none is found the kind is
-"stance": the model alone decided and the explanation says so.
+The model decides the label and its probability is the score (since 1.2 the probabilities carry
+the decision rule's log-offset in favour of contradiction, ``TrainConfig.class_bias``). The
+explanation then names what conflicts, found with the same lexical signals the features use: opposite
+words (antonymy), a negation on one side only, different numbers, different dates, a modal or a
+denial/report verb on one side only, or content words substituted one for another. When none is
+found the kind is "stance": the model alone decided and the explanation says so.
 
 The model file is loaded lazily, once per process, on the first ``compare`` (never at import).
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 from extractors.base import ClaimView, Detector, PairResult
 from extractors.builtin.arabic import STOPWORDS, key_terms, stem, tokenize
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "stance-v1.1.npz"
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "stance-v1.2.npz"
 
 _model = None
 _lock = threading.Lock()
@@ -149,7 +150,7 @@ class StanceConfig:
 
 class StanceContradictionDetector(Detector):
     name = "mizan.contradiction.stance"
-    version = "1.1.0"
+    version = "1.2.0"
     Config = StanceConfig
     description = (
         "Trained stance model (ANS): contradiction / agreement / unrelated, with the conflicting spans."

@@ -2,7 +2,7 @@
 
     python manage.py train_detector --train stance_train.csv --dev stance_dev.csv [--out DIR] [--seed N]
 
-Deterministic for a given seed; writes ``stance-v1.1.npz`` (no pickle) into ``--out``.
+Deterministic for a given seed; writes ``stance-v1.2.npz`` (no pickle) into ``--out``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from extractors.training.stance import LABELS, TrainConfig, cross_validate, evaluate, fit, load_pairs, predict
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "builtin" / "models"
-MODEL_FILE = "stance-v1.1.npz"
+MODEL_FILE = "stance-v1.2.npz"
 
 
 class Command(BaseCommand):
