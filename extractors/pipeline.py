@@ -203,31 +203,49 @@ def classify_pair(
 
 def stores_contradiction(
     result: PairResult, detector: Detector | None, a: ClaimView, b: ClaimView, detectors: list[Detector]
-) -> PairResult | None:
-    """What the pipeline records for a pair, or None: a contradiction at or above its detector's
-    threshold. A detector that asks for corroboration (the trained stance model, which learnt from
-    headlines and over-calls on long claims) is recorded only when another enabled detector also
-    finds a contradiction it can explain; the row then carries both explanations."""
+) -> tuple[PairResult, Detector] | None:
+    """What the pipeline records for a pair and the detector it is recorded under, or None: a
+    contradiction at or above its detector's threshold. A detector that asks for corroboration (the
+    trained stance model, which learnt from headlines and over-calls on long claims) is recorded only
+    when another enabled detector also finds a contradiction it can explain; the row then carries both
+    explanations. When the deciding detector's contradiction cannot be recorded (a stance verdict under
+    its threshold), a detector that stands on its own and finds a contradiction above its threshold
+    is recorded instead: an unsure opinion does not hide a sure one."""
     if detector is None or result.label != "contradiction":
         return None
-    if result.score < getattr(detector.config, "contradiction_threshold", 0.5):
+    if result.score >= _threshold(detector):
+        if not _needs_corroboration(detector):
+            return result, detector
+        for other in detectors:
+            if other is detector or _needs_corroboration(other):
+                continue  # corroboration comes from a detector that can stand on its own
+            second = other.compare(a, b)
+            if second.label == "contradiction":
+                confirmed = PairResult(
+                    "contradiction",
+                    result.score,
+                    second.kind or result.kind,
+                    f"{second.explanation} — confirmed by {detector.name}: {result.explanation}",
+                    second.spans_a or result.spans_a,
+                    second.spans_b or result.spans_b,
+                )
+                return confirmed, detector
         return None
-    if not getattr(detector.config, "needs_corroboration", False):
-        return result
     for other in detectors:
-        if other is detector or getattr(other.config, "needs_corroboration", False):
-            continue  # corroboration comes from a detector that can stand on its own
-        second = other.compare(a, b)
-        if second.label == "contradiction":
-            return PairResult(
-                "contradiction",
-                result.score,
-                second.kind or result.kind,
-                f"{second.explanation} — confirmed by {detector.name}: {result.explanation}",
-                second.spans_a or result.spans_a,
-                second.spans_b or result.spans_b,
-            )
+        if other is detector or _needs_corroboration(other):
+            continue
+        own = other.compare(a, b)
+        if own.label == "contradiction" and own.score >= _threshold(other):
+            return own, other
     return None
+
+
+def _threshold(detector: Detector) -> float:
+    return getattr(detector.config, "contradiction_threshold", 0.5)
+
+
+def _needs_corroboration(detector: Detector) -> bool:
+    return getattr(detector.config, "needs_corroboration", False)
 
 
 def same_event(text_a: str, text_b: str, *, min_shared: int = 2, min_overlap: float = 0.25) -> bool:

@@ -265,9 +265,11 @@ def contradiction_pairs(
             view_b = views.get(other.id) or views.setdefault(other.id, claim_view(other))
             if not any(d.compare(view_a, view_b).label == "contradiction" for d in decisive):
                 continue
-            result, detector = classify_pair(view_a, view_b, detectors)
-            result = stores_contradiction(result, detector, view_a, view_b, detectors)
-            if result is not None and detector is not None:
+            stored = stores_contradiction(
+                *classify_pair(view_a, view_b, detectors), view_a, view_b, detectors
+            )
+            if stored is not None:
+                result, detector = stored
                 found.append((claim, other, result, detector.name, detector.version))
     return found
 

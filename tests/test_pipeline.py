@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
@@ -9,8 +10,9 @@ from django.db.models import Q
 
 from claims.models import Claim, Contradiction, Source, Speaker
 from claims.services import ArticleError, contradiction_review, source_ingest
-from extractors.base import ExtractionResult, Extractor
+from extractors.base import ClaimView, Detector, ExtractionResult, Extractor, PairResult
 from extractors.models import ExtractionRun
+from extractors.pipeline import classify_pair, stores_contradiction
 from extractors.registry import get_registry
 from extractors.services import source_process
 
@@ -205,3 +207,39 @@ def test_a_reported_denial_contradicts_what_it_denies(ingest, seed_date):
     row = Contradiction.objects.get()
     assert row.kind == "explicit report" and "denies" in row.explanation
     assert _pair(row) == {"يحيى رسول", "واين ماروتو"}
+
+
+@dataclass(frozen=True)
+class _DetectorConfig:
+    contradiction_threshold: float = 0.9
+    needs_corroboration: bool = False
+
+
+def _detector(label: str, score: float, *, needs_corroboration: bool, threshold: float) -> Detector:
+    class Fixed(Detector):
+        name = f"test.{'trained' if needs_corroboration else 'rules'}"
+        version = "1"
+        Config = _DetectorConfig
+
+        def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
+            return PairResult(label, score, "antonymy", f"{self.name} says {label}")
+
+    return Fixed(_DetectorConfig(threshold, needs_corroboration))
+
+
+def test_an_unsure_verdict_does_not_hide_a_sure_one():
+    a, b = ClaimView(text="ستنسحب القوات"), ClaimView(text="ستبقى القوات")
+    unsure = _detector("contradiction", 0.7, needs_corroboration=True, threshold=0.9)
+    sure = _detector("contradiction", 0.8, needs_corroboration=False, threshold=0.5)
+    detectors = [unsure, sure]
+    decided = classify_pair(a, b, detectors)
+    assert decided[1] is unsure  # the trained model decides the label (compare shows it) ...
+    result, recorded_by = stores_contradiction(*decided, a, b, detectors)
+    assert recorded_by is sure and result.explanation == "test.rules says contradiction"  # ... not storage
+    confident = _detector("contradiction", 0.95, needs_corroboration=True, threshold=0.9)
+    result, recorded_by = stores_contradiction(
+        *classify_pair(a, b, [confident, sure]), a, b, [confident, sure]
+    )
+    assert recorded_by is confident and "confirmed by test.trained" in result.explanation
+    alone = [confident, _detector("unrelated", 0.0, needs_corroboration=False, threshold=0.5)]
+    assert stores_contradiction(*classify_pair(a, b, alone), a, b, alone) is None  # never uncorroborated

@@ -138,9 +138,9 @@ def contradictions_score(pairs: list[dict]) -> dict:
     stored = []
     for pair in pairs:
         a, b = view(pair["a"]), view(pair["b"])
-        result, detector = classify_pair(a, b, detectors)
-        result = stores_contradiction(result, detector, a, b, detectors)
-        if result is not None:
+        stored_as = stores_contradiction(*classify_pair(a, b, detectors), a, b, detectors)
+        if stored_as is not None:
+            result, _ = stored_as
             stored.append(
                 {
                     "id": pair["id"],
