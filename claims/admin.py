@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -83,6 +84,11 @@ class ClaimKindFilter(ClaimStatusFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(kind=self.value()) if self.value() in CLAIM_KIND else queryset
+
+
+def _outlet(claim: Claim) -> str:
+    """Where a claim was published, as a reviewer names it: the outlet, else the article."""
+    return claim.source.outlet or str(claim.source)
 
 
 def titled(filter_class, title):
@@ -347,7 +353,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         (_("Found in the claim"), {"fields": ("numbers_found", "dates_found")}),
         (
             _("Contradictions and verdicts"),
-            {"fields": ("contradiction_links", "verdict_list", "history_link")},
+            {"fields": ("contradiction_links", "copies", "verdict_list", "history_link")},
         ),
         (
             _("Provenance"),
@@ -380,6 +386,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "numbers_found",
         "dates_found",
         "contradiction_links",
+        "copies",
         "verdict_list",
         "history_link",
         "source",
@@ -559,14 +566,26 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("contradictions"))
     def contradiction_links(self, obj: Claim) -> str:
-        rows = Contradiction.objects.filter(Q(claim_a=obj) | Q(claim_b=obj)).select_related(
-            "claim_a__speaker", "claim_b__speaker"
+        # A syndicated copy's contradictions are this statement's too: they are suggested once.
+        mine = Q(claim_a=obj) | Q(claim_b=obj)
+        if obj.text_key:
+            mine |= Q(claim_a__text_key=obj.text_key) | Q(claim_b__text_key=obj.text_key)
+        rows = Contradiction.objects.filter(mine).select_related(
+            "claim_a__speaker", "claim_b__speaker", "claim_a__source", "claim_b__source"
         )
         if not rows:
             return "—"
         items = []
         for row in rows:
-            other = row.claim_b if row.claim_a_id == obj.pk else row.claim_a
+            copy_is_a = row.claim_a_id == obj.pk or (
+                row.claim_b_id != obj.pk and obj.text_key and row.claim_a.text_key == obj.text_key
+            )
+            copy, other = (row.claim_a, row.claim_b) if copy_is_a else (row.claim_b, row.claim_a)
+            through = (
+                ""
+                if copy.pk == obj.pk
+                else gettext(" (through its copy in %(outlet)s)") % {"outlet": _outlet(copy)}
+            )
             items.append(
                 (
                     reverse("admin:claims_contradiction_review", args=[row.pk]) + "?queue=all",
@@ -574,6 +593,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                     label(CONTRADICTION_KIND, row.kind),
                     f"{row.score:.2f}",
                     label(CONTRADICTION_STATUS, row.status),
+                    through,
                     str(other.speaker or "—"),
                     other.text[:100],
                 )
@@ -582,8 +602,37 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "<ul class='mz-links'>{}</ul>",
             format_html_join(
                 "",
-                "<li><a href='{}'>{} · {} · {} · {}</a> — <span dir='auto'>{}: «{}»</span></li>",
+                "<li><a href='{}'>{} · {} · {} · {}</a>{} — <span dir='auto'>{}: «{}»</span></li>",
                 items,
+            ),
+        )
+
+    @admin.display(description=_("same statement elsewhere"))
+    def copies(self, obj: Claim) -> str:
+        """The same words in other articles (a wire story in several outlets): one statement."""
+        found = (
+            Claim.objects.filter(text_key=obj.text_key).exclude(pk=obj.pk).select_related("source", "speaker")
+            if obj.text_key
+            else Claim.objects.none()
+        )
+        if not found:
+            return "—"
+        return format_html(
+            "<ul class='mz-links'>{}</ul>",
+            format_html_join(
+                "",
+                "<li><a href='{}'>{}</a> · {} · <span dir='auto'>{}</span></li>",
+                (
+                    (
+                        reverse("admin:claims_claim_change", args=[copy.pk]),
+                        _outlet(copy),
+                        date_format(copy.source.published_at, "DATE_FORMAT")
+                        if copy.source.published_at
+                        else "—",
+                        str(copy.speaker or "—"),
+                    )
+                    for copy in found
+                ),
             ),
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db.models import Q
 from django.urls import reverse
 
 from claims.models import Claim, Contradiction, Source, Speaker
@@ -52,3 +53,18 @@ def test_plugin_config_is_validated_against_the_typed_config(admin_client, inges
     assert response.status_code == 200 and "must be int" in response.content.decode()
     row.refresh_from_db()
     assert row.config == {}
+
+
+def test_a_syndicated_copy_shows_its_twin_and_the_contradiction_found_through_it(
+    admin_client, ingest, seed_text
+):
+    ingest(text=seed_text, outlet="العرب")
+    claim = Claim.objects.get(text__contains="2500 جندي")
+    row = Contradiction.objects.filter(Q(claim_a=claim) | Q(claim_b=claim)).first()
+    wire = "(وكالة الأنباء) " + seed_text  # the same story, carried by another outlet
+    ingest(text=wire, outlet="وكالة الأنباء")
+    copy = Claim.objects.exclude(pk=claim.pk).get(text_key=claim.text_key)
+    html = admin_client.get(reverse("admin:claims_claim_change", args=[copy.pk])).content.decode()
+    assert reverse("admin:claims_claim_change", args=[claim.pk]) in html and "العرب" in html  # its twin
+    assert reverse("admin:claims_contradiction_review", args=[row.pk]) in html
+    assert "through its copy in العرب" in html

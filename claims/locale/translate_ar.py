@@ -15,6 +15,8 @@ from pathlib import Path
 PO = Path(__file__).resolve().parent / "ar" / "LC_MESSAGES" / "django.po"
 
 AR = {
+    "same statement elsewhere": "التصريح نفسه في مصادر أخرى",
+    " (through its copy in %(outlet)s)": " (عبر نسخته في %(outlet)s)",
     "source": "مصدر",
     "sources": "المصادر",
     "speakers": "المتحدثون",
