@@ -1,6 +1,7 @@
 """The lexical contradiction detector on real sentences from SaudiNewsNet: different values for the
 same unit are a contradiction only when the two numbers count the same thing; opposite events, counts
-and denials only when they are about the same subject (0.6.0)."""
+and denials only when they are about the same subject (0.6.0), at the same time and for the same
+owner phrase (0.7.0)."""
 
 from __future__ import annotations
 
@@ -473,3 +474,265 @@ def test_amounts_beside_a_shared_measure_word_are_not_the_same_count(judge):
         "13,809,879 سهما، بقيمة 138,098,790 ريالا وبنسبة تغطية 92% من إجمالي أسهم الشركة الجديدة",
     )
     assert result.label != "contradiction", result.explanation
+
+
+# --- 0.7.0: forecasts vs reports, adjectives and qualified owners, time left, negation scope, denials of
+# one's own act, places after «ب», horizons (real sentences from sample 3, SaudiNewsNet) -----------------
+
+FORECAST_2016 = {
+    "text": "ارتفاع أسعار النفط إلى 75 دولارا للبرميل في عام 2016، مقابل 65 دولارا خلال العام الحالي",
+    "speaker": "التقرير",
+    "cue": "توقع",
+    "date": "2015-08-02",
+}
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        {
+            "text": "انخفاض أسعار النفط انعكس على سوق قطاع البتروكيماويات، فسار في نفس الاتجاه نحو الانخفاض، وهو "
+            "ارتباط شرطي يراه المحللون سببا رئيسا في انخفاض أسعار القطاع",
+            "speaker": "سالم باعجاجة",
+            "cue": "وقال",
+            "date": "2015-08-04",
+        },
+        {
+            "text": "مع هبوط أسعار النفط تقل حالة التفاؤل علاوة على تراجع مستوى الإنفاق الحكومي على المشروعات",
+            "cue": "وقال",
+            "date": "2015-08-04",
+        },
+        {
+            "text": "المعيار الثالث هو تراجع معدلات الاسعار اليومية للنفط، حيث انخفض متوسط سعر خام برنت اليومي من "
+            "108.03 دولارات للبرميل في النصف الاول من 2014 الى 57.83 دولاراً خلال الفترة نفسها من 2015 وبنسبة 46.9%",
+            "speaker": "التقرير",
+            "cue": "وذكر",
+            "date": "2015-08-03",
+        },
+    ],
+)
+def test_a_forecast_rise_does_not_contradict_a_reported_fall(judge, report):
+    for a, b in ((FORECAST_2016, report), (report, FORECAST_2016)):
+        result = judge(a, b)
+        assert result.label != "contradiction", result.explanation
+
+
+def test_a_forecast_figure_does_not_contradict_a_reported_one(judge):
+    """Iran expects output to rise by 500,000 b/d once sanctions are lifted; it fell by a million after."""
+    result = judge(
+        {
+            "text": "‘انتاج ايران للنفط كان قبل فرض العقوبات نحو 9ر3 مليون برميل يوميا فيما انخفض بعدها نحو مليون "
+            "برميل’",
+            "speaker": "بيجن نامدار زنكنه",
+            "cue": "واضاف",
+            "date": "2015-08-02",
+        },
+        {
+            "text": "يرتفع انتاجها النفطي بمقدار 500 ألف برميل يوميا فور رفع العقوبات وبواقع مليون برميل في غضون أشهر",
+            "speaker": "بلاده",
+            "cue": "تتوقع",
+            "date": "2015-08-03",
+        },
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_two_forecasts_for_the_same_period_still_conflict(judge):
+    """Below $70 through 2016 vs $75 in 2016 (the unit «دولاراً» with its tanween is «دولارا»)."""
+    result = judge(
+        {
+            "text": "الأسترالي ان تبقى أسعار النفط دون 70 دولاراً للبرميل لبقية عام 2015 و2016",
+            "speaker": "البنك الوطني",
+            "cue": "توقع",
+            "date": "2015-08-02",
+        },
+        FORECAST_2016,
+    )
+    assert (result.label, result.kind) == ("contradiction", "numeric")
+
+
+def test_an_outlook_conflicts_with_a_forecast_and_with_a_report(judge):
+    """Signs observed now («لبوادر تحسن»، «مؤشرات الصعود») look ahead without dating anything."""
+    outlook = {
+        "text": "العوامل التي أدت إلى الانخفاض والتذبذب والتي ما زالت موجودة، ولا يوجد ما يلوح في الأفق لبوادر "
+        "تحسن في انخفاض أسعار النفط",
+        "speaker": "خالد الجوهر",
+        "cue": "وأبان",
+        "date": "2015-08-02",
+    }
+    assert judge(outlook, FORECAST_2016).kind == "antonymy"
+    result = judge(
+        {
+            "text": "يقود قطاع المصارف المرحلة المقبلة للسوق مع الطرح المتوقع للسندات التنموية من قبل الحكومة إلى "
+            "جانب مؤشرات الصعود في أسعار النفط",
+            "speaker": "فهمي",
+            "cue": "وتوقع",
+            "date": "2015-07-21",
+        },
+        {
+            "text": "انخفاض أسعار النفط قد يشكل عائقا أمام هذا التحول",
+            "speaker": "تقرير حديث",
+            "cue": "وأوضح",
+            "date": "2015-07-23",
+        },
+    )
+    assert (result.label, result.kind) == ("contradiction", "antonymy")
+
+
+def test_forecast_frames():
+    from extractors.builtin.contradiction import _analyse, _frame
+
+    def frame(text: str, cue: str = "قال", on: str = "decrease") -> str:
+        analysis = _analyse(text)
+        return _frame(
+            analysis, analysis.events[on][0], ClaimView(text, cue=cue, published_at=date(2015, 8, 2))
+        )
+
+    assert frame("انخفضت أسعار النفط خلال الأسبوع الماضي") == "report"
+    assert frame("انخفضت أسعار النفط خلال الأسبوع الماضي", cue="وتوقع") == "forecast"
+    assert frame("من المتوقع أن ينخفض سعر النفط") == "forecast"
+    assert frame("سعر النفط سينخفض") == "forecast"
+    assert frame("ارتفاع أسعار النفط في عام 2016", on="increase") == "forecast"
+    assert frame("ارتفاع أسعار النفط في عام 2015", on="increase") == "report"
+
+
+def test_adjectives_are_not_owners():
+    """«الناتج المحلي» is the domestic product, not the product of «المحلي»; «لروسيا» is an owner."""
+    from extractors.builtin.contradiction import _analyse, _owners
+
+    saudi = _analyse("ارتفاع الناتج المحلي الإجمالي إلى 2.7 ترليون ريال خلال عام 2016")
+    russia = _analyse("تراجع إجمالي الناتج المحلي لروسيا بنسبة تسعة في المائة")
+    assert _owners(saudi, 1, "") == frozenset()
+    assert _owners(russia, 2, "") == frozenset({"روسيا"})
+
+
+def test_the_gdp_of_another_country_does_not_conflict(judge):
+    result = judge(
+        {
+            "text": "ارتفاع الناتج المحلي الإجمالي إلى 2.7 ترليون ريال خلال عام 2016 وذلك مقابل 2.6 ترليون ريال خلال "
+            "العام الحالي",
+            "speaker": "التقرير",
+            "cue": "ولفت",
+            "date": "2015-08-02",
+        },
+        {
+            "text": "العقوبات المرتبطة بأزمة أوكرانيا قد تؤدي في نهاية المطاف إلى تراجع إجمالي الناتج المحلي لروسيا "
+            "بنسبة تسعة في المائة",
+            "speaker": "كريستين لاجارد المديرة العامة لصندوق النقد الدولي",
+            "cue": "قال",
+            "date": "2015-08-03",
+        },
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "الاتحاد يرفض طلب الاتحاد البرتغالي بإرسال الشهادة الدولية للكابتن سعيد المولد، ويطالب اللاعب "
+        "بالالتحاق بتمارين الفريق فورا.",
+        "نادي الاتحاد رفض طلب البرتغاليين بإرسال الشهادة الدولية لسعيد المولد، ويطالب اللاعب بالالتحاق "
+        "بتمارين الفريق فورا",
+    ],
+)
+def test_differently_qualified_owners_are_two_things(judge, refusal):
+    """The Portuguese federation's request refused, the Kuwaiti federation's approved."""
+    result = judge(refusal, "الموافقة على طلب الاتحاد الكويتي جاء بإجماع الدول المشاركة")
+    assert result.label != "contradiction", result.explanation
+
+
+def test_the_same_owner_phrase_still_conflicts(judge):
+    result = judge(
+        "الاتحاد يرفض طلب الاتحاد البرتغالي بإرسال الشهادة الدولية للاعب",
+        "الموافقة على طلب الاتحاد البرتغالي بإرسال الشهادة الدولية للاعب",
+    )
+    assert (result.label, result.kind) == ("contradiction", "antonymy")
+
+
+def test_time_left_is_not_staying(judge):
+    result = judge(
+        "السويسري سيب بلاتر تخلى عن عضويته في اللجنة التنفيذية مع تبقي سبعة أشهر على تركه لمنصب رئيس الاتحاد "
+        "الدولي لكرة القدم (الفيفا)",
+        "بلاتر «رأى أنه من غير اللائق أن يتقدم لإعادة انتخابه مدة ثمانية أعوام أخرى وهو يدرك أن ولايته (في "
+        "فيفا) ستنتهي بعد سبعة أشهر»",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_qadruha_is_a_measure_not_a_subject(judge):
+    """«بزيادة قدرها 17.6 في المائة» (Nissan's revenue) vs «بانخفاض قدره 5 دولارات» (naphtha)."""
+    result = judge(
+        "قيمة 23 مليار دولار، أي بزيادة قدرها 17.6 في المائة عن العام الماضي، أما الأرباح التشغيلية، فقد وصلت "
+        "إلى 1.5 مليار دولار",
+        "تراجعت أسعار لقيم النافتا، هذا الأسبوع، إلى مستوى 485 دولارا للطن، بانخفاض قدره 5 دولارات عن مستوى "
+        "الأسبوع السابق",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_a_negation_covers_its_predicate_not_its_arguments(judge):
+    """«يحول دون حصول إيران» negates Iran's obtaining weapons, not Iran."""
+    result = judge(
+        "دول الخليج تتطلع بأن يؤدي الاتفاق النووي بين إيران ومجموعة (5+1) إلى حفظ الأمن والاستقرار في المنطقة",
+        "الاتفاق النووي مع إيران سيسهم في استقرار وأمن منطقة الخليج، ويحول دون حصول إيران على القدرات النووية "
+        "العسكرية",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_a_denial_of_ones_own_act_needs_the_other_claim_to_name_the_denier(judge):
+    denial = {
+        "text": "استهداف اي مناطق مأهولة بالسكان",
+        "speaker": "الجيش التركي",
+        "cue": "نفى",
+        "context": "اذ اكدت مصادر كردية مقتل عشرة مدنيين السبت بينهم اطفال، فيما نفى الجيش التركي ",
+    }
+    indian = {
+        "text": "قوات حرس الحدود الباكستانية ردت على مصدر النيران الهندية لإجبارها على وقف استهداف المناطق "
+        "المأهولة بالسكان",
+        "speaker": "مسؤول كبير",
+        "cue": "مضيفًا",
+    }
+    assert judge(denial, indian).label != "contradiction"
+    turkish = {**indian, "text": "طائرات الجيش التركي واصلت استهداف المناطق المأهولة بالسكان في شمال العراق"}
+    assert (judge(denial, turkish).label, judge(denial, turkish).kind) == ("contradiction", "explicit report")
+
+
+def test_places_after_bi_and_horizons_tell_two_facts_apart(judge):
+    wells = judge(
+        {
+            "text": "سقوط مقيم في بئر بمركز المرمية ٢٧٠ كلم شمال غرب المدينة المنورة، وعليه تم توجيه فرق الدفاع "
+            "المدني اللازمة إلى الموقع",
+            "date": "2015-08-03",
+        },
+        {
+            "text": "حادثة سقوط شخص ببئر في مركز الهميج ١٨٠ كلم شرق المدينة المنورة، وهرعت فرق الدفاع المدني "
+            "اللازمة إلى الموقع",
+            "date": "2015-08-04",
+        },
+    )
+    assert wells.label != "contradiction", wells.explanation
+    horizons = judge(
+        "إيران قد تزيد الإنتاج بواقع مليون برميل يوميا في غضون 12 شهرا من رفع العقوبات إذا توافر مشترون للخام",
+        "بدأنا عملية التسويق بالفعل.. وفي غضون يوم من رفع العقوبات سنرفع الإنتاج بواقع 500 ألف برميل يوميا",
+    )
+    assert horizons.label != "contradiction", horizons.explanation
+
+
+def test_the_figure_after_versus_is_not_what_the_first_counts(judge):
+    """«خسارة السهم 1.23 ريال مقابل ربح 0.52»: 1.23 is a loss per share, not a profit per share."""
+    result = judge(
+        "لتبلغ بذلك خسارة السهم 1.23 ريال مقابل ربح 0.52 ريال",
+        "لتبلغ بذلك ربحية السهم 0.92 ريال مقابل 0.96 ريال",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_a_negated_comparative_states_a_superlative_not_a_negation(judge):
+    """«فلا أظلم ولا أخبث ممن سعى في خراب بيوت الله» says what the verse «ومن أظلم ممن منع مساجد الله»
+    says (sample 4: quoted by several officials after one bombing, 16 of its 40 pairs)."""
+    verse = "ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه وسعى في خرابها"
+    result = judge("فلا أظلم ولا أخبث ممن سعى في خراب بيوت الله وقتل المصلين", verse)
+    assert result.label != "contradiction", result.explanation
+    still = judge("لا خراب في بيوت الله بعد الهجوم على المصلين", "خراب بيوت الله بعد الهجوم على المصلين")
+    assert (still.label, still.kind) == ("contradiction", "negation")  # a plain negation still counts

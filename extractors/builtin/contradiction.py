@@ -4,8 +4,11 @@ different numbers for the same unit; or a conflict the text itself reports (an e
 reported denial). Since 0.6.0 the conflicting spans must also be about the same subject: the same
 head word and owner (prices of oil, not demand for oil or prices of land; one company's profits, not
 another's), the same place and period, an asserted event (not a plan, a possibility or a purpose),
-and for a denial the clause it actually governs. The explanation quotes the conflicting spans so a
-person can check it."""
+and for a denial the clause it actually governs. Since 0.7.0 a rise or fall forecast on one side and
+reported on the other is two periods, adjectives are not owners and differently qualified owners are two
+things («الاتحاد البرتغالي» / «الاتحاد الكويتي»), time left is not staying, a negation covers its predicate
+only, a denial of one's own act needs the other claim to name the denier, and places after «بمركز» and
+horizons («في غضون») count. The explanation quotes the conflicting spans so a person can check it."""
 
 from __future__ import annotations
 
@@ -61,12 +64,22 @@ MEASURE_WORDS = frozenset(
         # the measure with a pronoun («بانخفاض نسبته 54%»), manner («بصورة ملحوظة»، «بشكل كبير»), net or
         # total, and the period compared with («الفترة نفسها من العام الماضي»، «الربع المماثل»)
         "نسبته نسبتها بنسبته بنسبتها بمقدار مقدار بصورة صورة بشكل صافي الفترة فترة نفس نفسها المماثل "
-        "المماثلة السابق السابقة"
+        "المماثلة السابق السابقة "
+        # 0.7.0: «بزيادة قدرها مليون شخص»، «بانخفاض قدره 5 دولارات»، «بواقع مليون برميل» say how much;
+        # «في المائة» is a unit; imperfect and feminine forms of the rise/fall/reach verbs («أن يرتفع
+        # الطلب بمقدار 1.34 مليون برميل»)
+        "قدرها قدره بقدر بواقع واقع مائة المائة بالمائة المئة بالمئة يرتفع ترتفع ينخفض تنخفض يتراجع "
+        "تتراجع تراجعت يزيد تزيد زادت يصل تصل وصل وصلت ليصل لتصل"
     ).split()
 )
+_VERSUS = frozenset(normalize_ar(w) for w in "مقابل بمقابل مقارنة بالمقارنة".split())
 ROUNDING = 0.05  # values within 5 % of each other are the same figure rounded (5.49 vs 5.4 million)
 NUMBER_CONTEXT = 4  # tokens either side of a number that can name what it counts
 
+# Verbs a negation passes through to the predicate: «لم يتم سدادها»، «لن يكون هناك انسحاب».
+_AUXILIARIES = frozenset(
+    normalize_ar(w) for w in "يتم تتم تم يكون تكون يكن تكن كان كانت يعد تعد يوجد توجد هناك ثمة".split()
+)
 PREVENTION = {"يمنع", "تمنع", "منع", "يحظر", "تحظر", "حظر", "يرفض", "ترفض", "رفض", "ينفي", "تنفي", "نفي"}
 NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "بدون", "دون", "ولا", "ولن", "ولم"}
 
@@ -191,6 +204,8 @@ def _counted(analysis: _Analysis, number: dict, unit: str) -> set[str]:
         for i in range(edge + step, edge + step * (NUMBER_CONTEXT + 1), step):
             if not 0 <= i < len(tokens) or any(ch.isdigit() for ch in tokens[i].norm):
                 break
+            if step == 1 and _is(tokens[i].norm, _VERSUS):
+                break  # «خسارة السهم 1.23 ريال مقابل ربح 0.52»: what follows is the other figure's
             around.append(i)
     unit_stem = stem(normalize_ar(unit))
     return {
@@ -277,8 +292,13 @@ _LOCATIVE_PREPS = frozenset(
 )
 _GENERIC_PLACES = frozenset(
     stem(normalize_ar(w))
-    for w in "منطقة مناطق مدينة مدن محافظة محافظات بلدة قرية ولاية إقليم حي ريف صفوف أنحاء دولة دول بلاد".split()
+    for w in "منطقة مناطق مدينة مدن محافظة محافظات بلدة قرية ولاية إقليم حي ريف صفوف أنحاء دولة دول بلاد مركز".split()
 )
+
+
+# The elative (أفعل: أظلم، أكبر، أخطر) and the «من» of a comparison after it.
+_ELATIVE_RE = re.compile(r"^ا[\u0621-\u064a]{3}$")
+_THAN = frozenset({"من", "ممن", "مما"})
 
 
 def _bare(norm: str) -> str:
@@ -329,7 +349,33 @@ def _asserted(analysis: _Analysis, i: int) -> bool:
     if _bare(tokens[i].norm).startswith("ل") and not (before and _is(before[-1], _CAUSE_BEFORE_LAM)):
         return False
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return not (_is(after, _TOWARDS) and _JOURNEY_RE.match(tokens[i].norm))
+    if _is(after, _TOWARDS) and _JOURNEY_RE.match(tokens[i].norm):
+        return False
+    return not ("staying" in _event_labels(tokens[i].norm) and _time_left(tokens, i))
+
+
+# Time that remains is not someone staying: «مع تبقي سبعة أشهر على تركه لمنصبه»، «يتبقى يومان على
+# الموعد»، «تبقى 10 دقائق». A staying word followed by a count or a span of time says how long is left.
+_DURATIONS = frozenset(
+    normalize_ar(w)
+    for w in (
+        "يوم يوما أيام يومان يومين أسبوع أسبوعا أسابيع أسبوعان أسبوعين شهر شهرا أشهر شهور شهران شهرين "
+        "سنة سنوات سنتان سنتين عام عاما أعوام عامان عامين ساعة ساعات ساعتان ساعتين دقيقة دقائق ثانية ثوان "
+        "واحد واحدة اثنان اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر "
+        "عشرة عشرون عشرين بضعة بضع"
+    ).split()
+)
+
+
+def _time_left(tokens: list[Token], i: int) -> bool:
+    """The staying word at ``i`` is followed by a count or a span of time («تبقي سبعة أشهر»)."""
+    for k in range(i + 1, min(len(tokens), i + 3)):
+        norm = tokens[k].norm
+        if any(ch.isdigit() for ch in norm) or norm in _DURATIONS:
+            return True
+        if norm not in _FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _head(analysis: _Analysis, i: int, reach: int = 4) -> int | None:
@@ -356,17 +402,19 @@ def _neighbourhood(analysis: _Analysis, i: int, before: int = 3, after: int = 5)
 
 
 def _owners(analysis: _Analysis, j: int, speaker: str) -> frozenset[str]:
-    """Content words right after the word at ``j`` (its possessor: أرباح الشركة، الناتج المحلي), up to
+    """Content words right after the word at ``j`` (its possessor: أرباح الشركة، أسعار النفط), up to
     two, stopping at punctuation, numbers, prepositions and a new coordinated phrase («والبالغ»), and
     the place after it («البطالة في السعودية»); with none («أعلنت سابك تراجع أرباحها»), the owner is the
-    speaker (its last name)."""
+    speaker (its last name). Adjectives are not owners (0.7.0): a definite word after a definite word
+    agrees with it («الناتج المحلي»، «الاتحاد الكويتي»), where a possessor follows an indefinite head
+    («أسعار النفط») or «ل» («الناتج المحلي لروسيا»)."""
     tokens, stems = analysis.tokens, analysis.stems
     found = []
     for k in range(j + 1, min(len(tokens), j + 4)):
         norm = tokens[k].norm
         if not norm.isalpha() or norm in _FUNCTION_WORDS or norm[0] == "و":
             break
-        if stems[k] in MEASURE_WORDS or len(norm) < 3:
+        if stems[k] in MEASURE_WORDS or len(norm) < 3 or _adjective(tokens, k):
             continue
         found.append(stems[k])
         if len(found) == 2:
@@ -377,6 +425,46 @@ def _owners(analysis: _Analysis, j: int, speaker: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _definite(norm: str) -> bool:
+    return norm.startswith("ال") and len(norm) > 4
+
+
+def _adjective(tokens: list[Token], k: int) -> bool:
+    """A definite word right after a definite word is its adjective («الناتج المحلي»، «الاتحاد
+    البرتغالي»): Arabic puts no definite possessor after a definite noun."""
+    return k > 0 and _definite(tokens[k].norm) and _definite(_bare(tokens[k - 1].norm))
+
+
+_NISBA_ENDINGS = ("يين", "يون", "يه", "ي")
+
+
+def _qualifiers(analysis: _Analysis, j: int) -> frozenset[str]:
+    """What sets the phrase at ``j`` apart from others of its kind: its adjectives and nationality or
+    origin words («طلب الاتحاد البرتغالي»، «طلب البرتغاليين» vs «طلب الاتحاد الكويتي»), reduced to the
+    word they derive from (البرتغاليين، البرتغالي → برتغال)."""
+    tokens = analysis.tokens
+    found = set()
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        norm = tokens[k].norm
+        if not norm.isalpha() or norm in _FUNCTION_WORDS or norm[0] == "و":
+            break
+        if not (_adjective(tokens, k) or (_definite(norm) and norm.endswith(("يين", "يون")))):
+            continue
+        root = norm[2:]
+        for ending in _NISBA_ENDINGS:
+            if root.endswith(ending) and len(root) - len(ending) >= 3:
+                root = root[: -len(ending)]
+                break
+        found.add(root)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _in_place(norm: str) -> bool:
+    """«بمركز»، «بمحافظة»، «ببلدة»: ب fused to a generic place noun, a locative like «في مركز»."""
+    return len(norm) > 4 and norm[0] == "ب" and stem(norm[1:]) in _GENERIC_PLACES
+
+
 def _locatives(analysis: _Analysis, lo: int, hi: int) -> list[tuple[str, bool]]:
     """Place words after a locative preposition in tokens ``lo``..``hi`` (not crossing a number), each
     with whether it is coordinated with another («في سوريا والعراق»)."""
@@ -385,12 +473,14 @@ def _locatives(analysis: _Analysis, lo: int, hi: int) -> list[tuple[str, bool]]:
     j = max(0, lo)
     hi = min(len(tokens), hi)
     while j < hi:
-        if not _is(tokens[j].norm, _LOCATIVE_PREPS):
+        norm = tokens[j].norm
+        # «في …»، or ب fused to a place noun: «بمركز المرمية»، «بمحافظة العيص» (the name after it)
+        if not (_is(norm, _LOCATIVE_PREPS) or _in_place(norm)):
             j += 1
             continue
+        k = j + 1
         names: list[str] = []
         coordinated = False
-        k = j + 1
         while k < len(tokens) and k <= j + 4 and len(names) < 2:
             norm = tokens[k].norm
             if not norm.isalpha() or norm in _FUNCTION_WORDS or _is(norm, _LOCATIVE_PREPS):
@@ -442,7 +532,8 @@ _YEAR_RE = re.compile(r"^(1[3-4]\d\d|19\d\d|20\d\d)(?:م|ه|هـ)?$")
 
 
 def _periods(analysis: _Analysis, lo: int, hi: int) -> dict[str, set]:
-    """The years, months and quarters named in tokens ``lo``..``hi``, by kind."""
+    """The years, months, quarters and horizons («في غضون 12 شهرا») named in tokens ``lo``..``hi``, by
+    kind."""
     tokens, stems = analysis.tokens, analysis.stems
     found: dict[str, set] = {}
     for j in range(max(0, lo), min(len(tokens), hi)):
@@ -454,7 +545,16 @@ def _periods(analysis: _Analysis, lo: int, hi: int) -> dict[str, set]:
             found.setdefault("month", set()).add(_MONTHS.get(norm) or _MONTHS[_bare(norm)])
         elif stems[j] in _PERIOD_NOUNS and j + 1 < len(tokens) and tokens[j + 1].norm in _ORDINALS:
             found.setdefault(stems[j], set()).add(_ORDINALS[tokens[j + 1].norm])
+        elif norm == _WITHIN and j + 1 < len(tokens):
+            # a horizon: «في غضون 12 شهرا» vs «في غضون يوم» (the count, if any, and the unit)
+            span = tuple(stems[k] for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].norm.isalnum())
+            found.setdefault("within", set()).add(
+                span[:2] if span[:1] and span[0][:1].isdigit() else span[:1]
+            )
     return found
+
+
+_WITHIN = normalize_ar("غضون")
 
 
 def _other_period(an_a: _Analysis, ia: int, an_b: _Analysis, ib: int, reach: int = 8) -> bool:
@@ -465,6 +565,88 @@ def _other_period(an_a: _Analysis, ia: int, an_b: _Analysis, ib: int, reach: int
         return False
     pb = _periods(an_b, ib - reach, ib + reach + 1)
     return any(kind in pb and not (values & pb[kind]) for kind, values in pa.items())
+
+
+# A forecast and a report of what happened are about two different times: «توقع تقرير ارتفاع أسعار
+# النفط إلى 75 دولارا في عام 2016» does not contradict «انخفضت أسعار النفط», though two forecasts for
+# the same period can conflict. A claim is a forecast when its reporting verb is one («توقع»،
+# «تتوقع»), when it opens on one («من المتوقع أن»، «بوسع الشركة»), or when its anchor is: a future
+# verb («سيرتفع»، «سنرفع»), a forecast word before it in its clause («من المتوقع أن تصل»، «سوف»، «قد
+# يزيد»), or a later year or an «المقبل» period after it.
+FORECAST_CUES = frozenset(
+    normalize_ar(w)
+    for w in "توقع توقعت يتوقع تتوقع نتوقع يتوقعون توقعوا متوقعا متوقعة رجح رجحت يرجح ترجح تنبأ يتنبأ".split()
+)
+FORECAST_MARKERS = FORECAST_CUES | frozenset(
+    normalize_ar(w)
+    for w in "المتوقع متوقع متوقعة توقعات التوقعات تقديرات سوف مرتقب مرتقبة يرتقب بوسع بإمكان يمكن".split()
+)
+# Signs of a trend («مؤشرات الصعود في أسعار النفط»، «لا يلوح في الأفق بوادر تحسن») look ahead without
+# dating anything: such a claim may conflict with a forecast and with a report alike.
+OUTLOOK_MARKERS = frozenset(normalize_ar(w) for w in "بوادر مؤشرات مؤشر الأفق أفق ملامح".split())
+_LATER = frozenset(normalize_ar(w) for w in "المقبل المقبلة القادم القادمة".split())
+# Words that begin like a future verb (س + ي/ت/ن) and are not one.
+_NOT_FUTURE = tuple(
+    normalize_ar(w)
+    for w in "سيار سياس سياح سيطر سيول سنوات سنوي سنتين سنتيم ستين ستة ستار سيدة سيدات سينما سيناء".split()
+)
+_CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":"}) | SENTENCE_END
+
+
+@lru_cache(maxsize=65536)
+def _future_verb(norm: str) -> bool:
+    """«سيرتفع»، «ستنتهي»، «سنرفع»، «وسيبقى»: the future prefix on an imperfect verb."""
+    word = _bare(norm)
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتن" and not word.startswith(_NOT_FUTURE)
+
+
+def _marker(norm: str) -> str:
+    """ "forecast", "outlook" or "" for one word, as written, behind و/ف or behind ل/ب («لبوادر»)."""
+    for word in (norm, _bare(norm), norm[1:] if len(norm) > 4 and norm[0] in "لب" else norm):
+        if word in FORECAST_MARKERS:
+            return "forecast"
+        if word in OUTLOOK_MARKERS:
+            return "outlook"
+    return "forecast" if _future_verb(norm) else ""
+
+
+def _frame(analysis: _Analysis, i: int, claim: ClaimView, back: int = 8) -> str:
+    """When the anchor at ``i`` (an event or a number) is placed: "forecast", "outlook" or "report"."""
+    tokens = analysis.tokens
+    # Signs observed now that govern the anchor make it an outlook whatever the reporting verb: «توقع
+    # … إلى جانب مؤشرات الصعود في أسعار النفط»
+    if any(_marker(tokens[j].norm) == "outlook" for j in range(max(0, i - 3), i)):
+        return "outlook"
+    if _bare(normalize_ar(claim.cue)) in FORECAST_CUES or any(
+        _marker(t.norm) == "forecast" for t in tokens[:3]
+    ):
+        return "forecast"
+    if _future_verb(tokens[i].norm):
+        return "forecast"
+    outlook = False
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        norm = tokens[j].norm
+        if norm in _CLAUSE_MARKS:
+            break
+        found = _marker(norm)
+        if found == "forecast" or (_is(norm, {"قد"}) and _qad_possibility(tokens, j)):
+            return "forecast"
+        outlook = outlook or found == "outlook"
+    if outlook:
+        return "outlook"
+    if any(_is(tokens[j].norm, _LATER) for j in range(i + 1, min(len(tokens), i + 9))):
+        return "forecast"
+    if claim.published_at and any(
+        year > claim.published_at.year for year in _periods(analysis, i - 8, i + 9).get("year", ())
+    ):
+        return "forecast"
+    return "report"
+
+
+def _apart_in_time(an_a: _Analysis, ia: int, a: ClaimView, an_b: _Analysis, ib: int, b: ClaimView) -> bool:
+    """One anchor is a forecast and the other a report of the present or past."""
+    frames = {_frame(an_a, ia, a), _frame(an_b, ib, b)}
+    return frames == {"forecast", "report"}
 
 
 def _elsewhere(an_a: _Analysis, ia: int, an_b: _Analysis, ib: int, before: int = 3, after: int = 8) -> bool:
@@ -511,7 +693,8 @@ def _same_subject(
     - the words owning the head do not name two different things («أسعار النفط» vs «أسعار الأراضي»);
     - a quantity that belongs to someone (profits, output) has the same owner: a shared word after
       it, or the same speaker («أعلنت هوندا ارتفاع صافي أرباحها» vs «أعلنت سابك تراجع أرباحها»);
-    - they do not happen in different places or periods."""
+    - they do not happen in different places or periods, and a rise or fall is not forecast on one side
+      and reported on the other (0.7.0)."""
     ha, hb = _head(an_a, ia), _head(an_b, ib)
     if ha is not None and hb is not None:
         head_a, head_b = an_a.stems[ha], an_b.stems[hb]
@@ -522,11 +705,20 @@ def _same_subject(
         owners_a, owners_b = _owners(an_a, ha, ""), _owners(an_b, hb, "")
         if owners_a and owners_b and not (owners_a & an_b.stem_set) and not (owners_b & an_a.stem_set):
             return False
+        # The same head and owner noun, qualified differently: «طلب الاتحاد البرتغالي» vs «طلب الاتحاد
+        # الكويتي» are two federations' requests (a phrase, not a bag of words).
+        quals_a, quals_b = _qualifiers(an_a, ha), _qualifiers(an_b, hb)
+        if quals_a and quals_b and not (quals_a & quals_b):
+            return False
         if (head_a in RELATIONAL or head_b in RELATIONAL) and not (
             _same_speaker(a.speaker, b.speaker) or _owners(an_a, ha, a.speaker) & _owners(an_b, hb, b.speaker)
         ):
             return False
-    return not (_elsewhere(an_a, ia, an_b, ib) or _other_period(an_a, ia, an_b, ib))
+    if _elsewhere(an_a, ia, an_b, ib) or _other_period(an_a, ia, an_b, ib):
+        return False
+    # A rise or a fall happens over a period: a forecast one and a reported one are two periods. States
+    # and decisions (staying, leaving, accepting) persist, so «ستبقى اليونان» still meets «خروج اليونان».
+    return label not in ("increase", "decrease") or not _apart_in_time(an_a, ia, a, an_b, ib, b)
 
 
 def _opposed(
@@ -577,6 +769,29 @@ def _denied_clause(text: str) -> str:
     return text
 
 
+_COMPLEMENTIZERS = frozenset(normalize_ar(w) for w in "أن إن ان بأن بان أنه انه أنها انها بأنه بانه".split())
+
+
+@lru_cache(maxsize=1024)
+def _denies_own_act(context: str, speaker: str) -> bool:
+    """The denial governs the claim directly, with nothing but the speaker between («نفى الجيش التركي
+    [استهداف أي مناطق مأهولة]»): a verbal noun whose agent is the denier itself, where «نفى أن …»
+    names its own subject and «نفي التقارير التي تدعي …» denies what others say."""
+    words = [t.norm for t in tokenize(context[-80:]) if t.norm.isalpha()]
+    cue = max((k for k, w in enumerate(words) if _is_denial(w)), default=None)
+    if cue is None:
+        return False
+    names = set(normalize_ar(speaker).split())
+    rest = [w for w in words[cue + 1 :] if w not in names]
+    return not rest
+
+
+@lru_cache(maxsize=4096)
+def _names(speaker: str) -> frozenset[str]:
+    """Stems of the words of a speaker's name («الجيش التركي» → جيش، ترك)."""
+    return frozenset(stem(w) for w in normalize_ar(speaker).split() if len(w) >= 3 and w not in STOPWORDS)
+
+
 @lru_cache(maxsize=1024)
 def _denied(text: str, context: str) -> tuple[frozenset[str], str | None] | None:
     """What a denial claim denies: the key terms of its first clause and the first of them (what it is
@@ -602,13 +817,13 @@ def _denied(text: str, context: str) -> tuple[frozenset[str], str | None] | None
 
 class LexicalContradictionDetector(Detector):
     name = "mizan.contradiction.lexical"
-    version = "0.6.0"
+    version = "0.7.0"
     Config = LexicalConfig
     description = "Shared key terms + opposite events about the same subject, negation or numeric mismatch."
 
     @classmethod
     def release_caches(cls) -> None:
-        for cached in (_analyse, _denied, _surname, _same_speaker, _is_denial):
+        for cached in (_analyse, _denied, _surname, _same_speaker, _is_denial, _denies_own_act, _names):
             cached.cache_clear()
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
@@ -689,6 +904,10 @@ class LexicalContradictionDetector(Detector):
             return None  # «يمنع إيران من امتلاك …» agrees with a denial; polarity is beyond this rule
         if any(_is(t.norm, _HYPOTHESES) for t in an_o.tokens[:8]):
             return None  # «وجود فرضيات متعددة … حول أهداف الخلية» asserts no plan a denial could deny
+        if _denies_own_act(denier.context, denier.speaker) and not (
+            _same_speaker(denier.speaker, other.speaker) or _names(denier.speaker) & an_o.stem_set
+        ):
+            return None  # «نفى الجيش التركي استهداف …» vs Indian fire «… وقف استهداف المناطق»
         explanation = (
             f"{denier.speaker or 'one speaker'} denies («{denier.cue}») what {other.speaker or 'the other'} "
             f"asserts; both about: {'، '.join(sorted(shared)[:5])}"
@@ -716,14 +935,16 @@ class LexicalContradictionDetector(Detector):
 
         def gives(claim: ClaimView, unit: str, value: float) -> bool:
             return any(
-                n.get("unit") and stem(n["unit"]) == stem(unit) and close(n.get("value") or 0, value)
+                n.get("unit")
+                and _unit_key(n["unit"]) == _unit_key(unit)
+                and close(n.get("value") or 0, value)
                 for n in claim.numbers
             )
 
         for na in a.numbers:
             for nb in b.numbers:
                 unit_a, unit_b = na.get("unit", ""), nb.get("unit", "")
-                if not unit_a or unit_a in {"year", "%"} or stem(unit_a) != stem(unit_b):
+                if not unit_a or unit_a in {"year", "%"} or _unit_key(unit_a) != _unit_key(unit_b):
                     continue
                 va, vb = na.get("value") or 0, nb.get("value") or 0
                 if close(va, vb) or "start" not in na or "start" not in nb:
@@ -736,6 +957,8 @@ class LexicalContradictionDetector(Detector):
                 ia, ib = _token_at(an_a, na["start"]), _token_at(an_b, nb["start"])
                 if _elsewhere(an_a, ia, an_b, ib) or _other_period(an_a, ia, an_b, ib):
                     continue
+                if _apart_in_time(an_a, ia, a, an_b, ib, b):
+                    continue  # «تتوقع أن يرتفع الإنتاج 500 ألف برميل» vs «انخفض الإنتاج مليون برميل»
                 sa, sb = (na["start"], na["end"]), (nb["start"], nb["end"])
                 explanation = (
                     f"{a.speaker or 'A'} gives «{na.get('text')}» but {b.speaker or 'B'} gives "
@@ -760,8 +983,15 @@ class LexicalContradictionDetector(Detector):
                     continue
                 if _bare(t.norm) == "غير" and _bare(following) in ("ان", "انه", "انها"):
                     continue  # «غير أن»: "however"
-                for j in range(i + 1, min(i + 3, len(tokens))):
-                    found.setdefault(stem(tokens[j].norm), j)
+                if any(ch.isdigit() for ch in following):
+                    continue  # «دون 70 دولارا»: "below", not a negation
+                if _ELATIVE_RE.match(following) and any(_is(x.norm, _THAN) for x in tokens[i + 2 : i + 5]):
+                    continue  # «فلا أظلم ولا أخبث ممن …»: "none is more unjust than", a superlative
+                # The negation covers its predicate, not the predicate's arguments: «يحول دون حصول
+                # إيران» negates the obtaining, not Iran; past an auxiliary («لم يتم سدادها») to the verb.
+                found.setdefault(stem(following), i + 1)
+                if _is(following, _AUXILIARIES) and i + 2 < len(tokens):
+                    found.setdefault(stem(tokens[i + 2].norm), i + 2)
             return found
 
         ta, tb = an_a.tokens, an_b.tokens
@@ -786,6 +1016,12 @@ class LexicalContradictionDetector(Detector):
             spans = ((s,), ()) if side == "A" else ((), (s,))
             return PairResult("contradiction", 0.55, "negation", explanation, *spans)
         return None
+
+
+@lru_cache(maxsize=4096)
+def _unit_key(unit: str) -> str:
+    """A unit as written, compared without its diacritics: «دولاراً» is «دولارا»."""
+    return stem(normalize_ar(unit))
 
 
 def _token_at(analysis: _Analysis, offset: int) -> int:
