@@ -58,9 +58,9 @@ def contradiction_candidates_batch(
 
     Never all pairs, and never a scan that grows with the database: each term reads at most
     ``MIZAN_CANDIDATE_POSTINGS_PER_TERM`` of its most recent postings inside the window (an
-    index-only scan of ``(term, published_on, claim)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or more postings in the
-    window are too common to tell events apart and are skipped, and at most ``limit`` candidates are
-    kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is
+    index-only scan of ``(term, published_on, claim)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or
+    more postings in the window are too common to tell events apart and are skipped, and at most
+    ``limit`` candidates are kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is
     bounded by constants whatever the size of the database, in five queries for the whole batch (on
     PostgreSQL); ``bench/contradiction_scale.py`` measures what this costs in recall against brute
     force.
