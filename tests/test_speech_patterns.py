@@ -1,5 +1,5 @@
-"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, each on a real sentence from
-SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check set)."""
+"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0 and 0.6.0, each on a real sentence
+from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -334,3 +334,353 @@ def test_the_fresh_gold_set_keeps_the_invariants_and_shares_nothing_with_dev():
 
     assert not {r["id"] for r in fresh} & {r["id"] for r in dev}
     assert not {squash(r["text"]) for r in fresh} & {squash(r["text"]) for r in dev}
+
+
+def _load_gold(name: str) -> list[dict]:
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent.parent / "eval" / "attribution"
+    return [json.loads(line) for line in (here / name).read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_second_fresh_gold_set_keeps_the_invariants_and_shares_nothing_with_dev_or_fresh():
+    """eval/attribution/gold-fresh2.jsonl (annotated blind, CONVENTIONS.md «Fresh set 2»)."""
+    import importlib.util
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent.parent / "eval" / "attribution"
+    spec = importlib.util.spec_from_file_location("build_gold", here / "build_gold.py")
+    build_gold = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_gold)
+    fresh2 = _load_gold("gold-fresh2.jsonl")
+    assert len(fresh2) == 20 and sum(len(r["claims"]) for r in fresh2) >= 120
+    for record in fresh2:
+        assert build_gold.check(record) == []
+
+    def squash(text: str) -> str:
+        return " ".join(text.split())
+
+    for other in ("gold-dev.jsonl", "gold-fresh.jsonl"):
+        records = _load_gold(other)
+        assert not {r["id"] for r in fresh2} & {r["id"] for r in records}
+        assert not {squash(r["text"]) for r in fresh2} & {squash(r["text"]) for r in records}
+
+
+# --- 0.6.0: participles and cues ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # مفيداً opens a new claim (and ends the one before it)
+        (
+            "وقال محمد الحسين إن أمانة المجلس ستقدم الدعم. وقال: أظهرت التقارير الفنية اللاحقة بأن هناك 3 شركات "
+            "فقط لم تستطع الالتزام بخطة الانتقال، مفيداً بأن عملية ربط بيانات المؤمن لهم استغرقت أقل من 30 دقيقة.",
+            [
+                "أمانة المجلس ستقدم الدعم",
+                "أظهرت التقارير الفنية اللاحقة بأن هناك 3 شركات فقط لم تستطع الالتزام بخطة الانتقال",
+                "عملية ربط بيانات المؤمن لهم استغرقت أقل من 30 دقيقة",
+            ],
+        ),
+        # واصفاً … بأنها (a characterisation) is a participle cue
+        (
+            "من جانبه, أكد الدكتور عبدالرحمن اليوبي, أن جامعة أكسفورد من الجامعات العريقة، واصفاً إياها بأنها "
+            "ستحقق نتائج إيجابية على مستوى تبادل الخبرات العلمية.",
+            ["جامعة أكسفورد من الجامعات العريقة", "ستحقق نتائج إيجابية على مستوى تبادل الخبرات العلمية"],
+        ),
+        # أرجع سبب X إلى Y reports a cause, like برر
+        (
+            "وأكد المتحدث باسم المقاومة الشعبية قائد نصر أن المقاومة تتقدم. كما أرجع سبب تأخر المقاومة في تنفيذ "
+            "الهجوم على قاعدة العند إلى عدم تحرير مدينة الحوطة.",
+            [
+                "المقاومة تتقدم",
+                "سبب تأخر المقاومة في تنفيذ الهجوم على قاعدة العند إلى عدم تحرير مدينة الحوطة",
+            ],
+        ),
+        # a Form II verbal noun (تحديد) after an adverbial of time
+        (
+            "أعلن مهرجان دبي السينمائي الدولي امس الإثنين تحديد يوم تسعة كانون أول/ ديسمبر المقبل لانطلاق دورته ال 12",
+            ["تحديد يوم تسعة كانون أول/ ديسمبر المقبل لانطلاق دورته ال 12"],
+        ),
+    ],
+)
+def test_new_cues_and_participles(text, expected):
+    assert [c.text for c in _claims(text)] == expected
+
+
+def test_a_cue_homograph_of_a_verbal_noun_does_not_cut_the_claim():
+    text = (
+        "وأوضح الباحث الرئيس للاتفاقية الدكتور هاني شودري, أن التعاون المشترك يشمل القيام بأبحاث علمية بين "
+        "الجامعتين لفهم تطور ونشأة السرطان, ونقل الاكتشافات المعملية إلى تطبيقات طبية وسريرية."
+    )
+    (claim,) = _claims(text)
+    assert claim.text.endswith("ونقل الاكتشافات المعملية إلى تطبيقات طبية وسريرية")
+    # أقر (approved) inside the content is no new report
+    text = (
+        "كما أوضح التقرير أيضا بأن المجلس أقر بأن تكون الأولوية في السفلتة والأرصفة والإنارة للهجر التي بها "
+        "نقص، وقرر المجلس إنشاء حديقة، وأقر المجلس اختيار موقع مشروع السوق الشعبي."
+    )
+    (claim,) = _claims(text)
+    assert claim.speaker.name == "التقرير" and claim.text.endswith("اختيار موقع مشروع السوق الشعبي")
+
+
+def test_an_adverb_or_bracket_ends_the_speaker_and_bi_takes_the_content():
+    text = (
+        "وأوضح محمد أبو الرحى (جد الطفلة) أن الفريق الطبي قرر نقل الطفلة من غرفة العناية المركزة.\n"
+        "وأكد محمد حسين لباد (والد الطفلة) أن الجهاز الطبي في سلطنة عمان استدعى استشاريين."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["محمد أبو الرحى", "محمد حسين لباد"]
+    text = (
+        "واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام فقط هذا العام حتى 15 يوليو. وقالت إنه في عام 2014 "
+        "أعدمت 289 شخصاً، ولكن العفو الدولية تقول إن العدد بلغ 743 شخصاً على الأقل."
+    )
+    assert _pairs(text) == [
+        ("إيران", "تنفيذ 246 حكماً بالإعدام فقط هذا العام حتى 15 يوليو"),
+        ("إيران", "في عام 2014 أعدمت 289 شخصاً"),  # the pronoun: the latest speaker whose gender agrees
+        ("إيران", "العدد بلغ 743 شخصاً على الأقل"),
+    ]
+
+
+def test_lakin_with_a_subject_and_a_cue_opens_a_new_report_resolved_to_the_full_name():
+    text = (
+        "ذكرت منظمة العفو الدولية أن عدد الإعدامات ارتفع. وقالت إيران إنه في عام 2014 أعدمت 289 شخصاً، ولكن "
+        "العفو الدولية تقول إن العدد بلغ 743 شخصاً على الأقل."
+    )
+    assert _pairs(text)[1:] == [
+        ("إيران", "في عام 2014 أعدمت 289 شخصاً"),
+        ("منظمة العفو الدولية", "العدد بلغ 743 شخصاً على الأقل"),
+    ]
+
+
+def test_the_subject_of_barrara_after_amma_and_of_bil_qawl():
+    text = (
+        "وقال المغرد همام “هل لنا الحق في محاسبته؟ انا مواطن لا أرضى بهذا الاتهام الباطل !” أما عبدالعزيز العمري "
+        "فقد برر محاسبة الخليل بأنه وضع الشباب تحت التهمة حتى تثبت براءتهم."
+    )
+    assert _pairs(text)[-1] == ("عبدالعزيز العمري", "وضع الشباب تحت التهمة حتى تثبت براءتهم")
+    text = (
+        "وقال أردوغان إن هذه القاعدة ستستخدم وفق معايير محددة. وردا على سؤال عن الاتفاق المبرم مع الأمريكيين، "
+        "اكتفى رئيس الوزراء التركي أحمد داود أوغلو بالقول إنه «قرار اتخذ لما فيه مصلحة تركيا»."
+    )
+    assert _pairs(text)[-1] == ("أحمد داود أوغلو", "قرار اتخذ لما فيه مصلحة تركيا")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # لفت … انتباه: attracted attention
+        "لفت مهرجان أبها للتسوق الـ 17 انتباه الزوار إلى تنوع معارضه هذا العام، ومنها معرض الفضة والعقيق.",
+        # «ما ذكر في …»: a passive with no speaker
+        "كما تم التأكد من عدم صحة ما ذكر في بعض وسائل الإعلام ومواقع التواصل الاجتماعي بأن الحفل جرى في أحد "
+        "الملاهي الليلية.",
+    ],
+)
+def test_not_claims_060(text):
+    assert _claims(text) == []
+
+
+def test_a_role_with_an_organisation_and_a_place_before_the_name():
+    text = (
+        "وأوضح مدير هيئة السياحه في محافظة ينبع سامر بن علي العنيني، أن الهيئة تعمل على تطوير عدد من المواقع "
+        "الاثرية. وقال إن الهيئة وضعت خططا واسعة للحفاظ على المواقع التاريخية."
+    )
+    claims = _claims(text)
+    assert [c.speaker.name for c in claims] == ["سامر بن علي العنيني", "سامر بن علي العنيني"]
+    assert claims[0].speaker.role == "مدير هيئة السياحه في محافظة ينبع"
+    text = "وأشار مدير عام فرع وزارة العمل بمنطقة مكة المكرمة عبدالله العليان إلى أن المفتشين نفذوا جولات ميدانية."
+    (claim,) = _claims(text)
+    assert claim.speaker.name == "عبدالله العليان"
+
+
+def test_a_reversed_quote_after_a_colon_wraps_the_content():
+    text = (
+        "وأكد مدرب الهلال دونيس أن الغذاء السليم للرياضي مهم جدًا. وعن نوعية الأكل المقدّم للاعبي الفريق، "
+        "أجاب:»يتم اختيار نوعية الأكل عن طريق أخصائي التغدية؛ وذلك بالتنسيق مع الجهاز الطبي بالفريق، حيث يحرص "
+        "أخصائي التغذية على اختيار الغذاء». إلى ذلك واصل فريق الهلال الأول تمارينه أمس."
+    )
+    claim = _claims(text)[-1]
+    assert claim.kind == "direct"
+    assert claim.text.startswith("يتم اختيار") and claim.text.endswith("على اختيار الغذاء")
+
+
+def test_a_long_quotation_after_a_long_adverbial():
+    text = (
+        "وقالت إيمان حموري مديرة المهرجان في حفل الافتتاح الذي أقيم في ساحة قصر رام الثقافي حيث تم بناء مدرج "
+        "يتسع لما يقرب من 1500 متفرج «بعد غياب المهرجان العام الماضي بسبب العدوان على غزة يعود هذا العام "
+        "بنسخته السادسة عشرة تحت عنوان التمييز»."
+    )
+    (claim,) = _claims(text)
+    assert (
+        claim.kind == "direct" and claim.text.startswith("بعد غياب") and "إيمان حموري" in claim.speaker.name
+    )
+
+
+def test_a_document_speaks_for_the_author_who_issued_it():
+    text = (
+        " وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا إعلاميا قال إنه «بناء على ما ورد من معلومات نؤكد "
+        "اطلاعنا على حيثيات الموضوع».\n وقال البيان إن «مجلس الإدارة في الاتحاد يرفض بشدة حضور مثل هذه "
+        "المناسبات». وأشار إلى أن مجلس الإدارة يؤكد إعفاء الإداري المرافق."
+    )
+    assert {c.speaker.name for c in _claims(text)} == {"الاتحاد السعودي للكرة الطائرة"}
+
+
+def test_alqa_kalimatahu_and_a3raba_3an_i3tiqadihi():
+    text = (
+        "وقد بدأ الحفل باستعراض لأعلام الدول المشاركة، ثم ألقى السيد تكاياسو شيما قائد عام المخيم كلمته التي رحب "
+        "فيها بالمشاركين، وقال إن فعاليات المخيم ستكون حالة من التناغم بين الكشافين."
+    )
+    (claim,) = _claims(text)
+    assert claim.speaker.name.startswith("تكاياسو شيما")
+    text = (
+        "وذكر متحدث باسم شرطة البنجاب ان الهجوم اسفر عن سبعة جرحى.\n\n ويعرب بعض وسائل الاعلام عن اعتقاده "
+        "بأن المهاجمين تسللوا الى البنجاب من كشمير."
+    )
+    assert _pairs(text)[-1] == ("بعض وسائل الاعلام", "المهاجمين تسللوا الى البنجاب من كشمير")
+
+
+def test_a_complementiser_after_the_colon_or_inside_the_quote_is_left_out():
+    text = (
+        "وحول تأخر عملية اقتحام مدينة الحوطة، أوضح نصر “إن ما أخر اقتحام المدينة هو عدم قيام المقاومة بحسم "
+        "المعركة”, مضيفاً إن “المقاومة تتقدم باتجاه الحوطة”."
+    )
+    assert [c.text for c in _claims(text)] == [
+        "ما أخر اقتحام المدينة هو عدم قيام المقاومة بحسم المعركة",
+        "المقاومة تتقدم باتجاه الحوطة",
+    ]
+    text = "وقال مسؤولون في المهرجان : إن الدورة الجديدة ستقام على مدار سبعة أيام بمشاركة مجموعة كبيرة من الأفلام."
+    assert [c.text for c in _claims(text)] == [
+        "الدورة الجديدة ستقام على مدار سبعة أيام بمشاركة مجموعة كبيرة من الأفلام"
+    ]
+
+
+def test_a_final_contrast_clause_and_al_amr_alladhi_stay_in_the_claim():
+    text = (
+        "وأوضح محمد أبو الرحى أن الفريق الطبي رجح مغادرة الطفلة المستشفى يوم الجمعة القادم، فيما ستواصل "
+        "استكمال العلاج بعد خروجها المستشفى."
+    )
+    (claim,) = _claims(text)
+    assert claim.text.endswith("بعد خروجها المستشفى")
+    text = (
+        " وأوضح زوج المعلمة ووالد الطالبة فيصل العمراني أنه فوجئ بعد ظهور النتائج بقبول ابنته في تخصص الحاسب "
+        "الآلي بدلا من كلية الطب، لافتا إلى انهم كانوا يراجعون الجامعة من شهر رمضان وما حدث أي تغيير برغم وعود "
+        "عديدة من الجامعة، الأمر الذي دفع والدتها لمراجعتهم مرة أخرى."
+    )
+    assert _claims(text)[-1].text.endswith("الأمر الذي دفع والدتها لمراجعتهم مرة أخرى")
+
+
+def test_bayna_ila_anna_and_a_family_name_closing_the_subject():
+    text = (
+        "وأصدر مجلس بلدية عريعرة تقريرا بمنجزاته. وبين التقرير إلى أن المجلس وجه البلدية بمخاطبة رؤساء المراكز "
+        "لاختيار مواقع استثمارية."
+    )
+    assert _pairs(text) == [
+        ("مجلس بلدية عريعرة", "المجلس وجه البلدية بمخاطبة رؤساء المراكز لاختيار مواقع استثمارية")
+    ]
+    text = (
+        "انتقد المخرج السعودي عامر الحمود تصرفات وتغريدات الفنان فايز المالكي حيث وصفه بالجاحد، وقال الحمود "
+        "مغرداً عبر حسابه الشخصي: التلفزيون السعودي له فضل بعد الله على كل النجوم."
+    )
+    names = [c.speaker.name for c in _claims(text)]
+    assert names and all("تصرفات" not in name and "بالجاحد" not in name for name in names)
+
+
+def test_haythu_with_a_new_report_ends_the_claim_and_an_embedded_report_keeps_its_addressee_out():
+    text = (
+        ' وقالت مصادر مطلعة لـ"الوطن"، إن تحرك الديبلوماسية السعودية هذه المرة جاء عن طريق سفارتها في '
+        'كوالالمبور، عقب تقرير صحفي نشرته (هاريان مترو) بعنوان "شكوك في مياه زمزم التي تباع في ماليزيا"، حيث '
+        "أفادت الصحيفة بأنها قامت بإعداد تقرير مفصل عن هذه المياه.\n"
+        " وأوضحت المصادر، أن السفارة السعودية بكوالالمبور أوضحت للجهات الماليزية المختصة أن المياه التي تباع "
+        'ليست "مياه زمزم".'
+    )
+    claims = _claims(text)
+    assert claims[0].text.endswith('بعنوان "شكوك في مياه زمزم التي تباع في ماليزيا"')
+    assert claims[1].text == "قامت بإعداد تقرير مفصل عن هذه المياه"
+    assert claims[2].speaker.name == "السفارة السعودية بكوالالمبور"
+    assert claims[2].text == 'المياه التي تباع ليست "مياه زمزم"'
+
+
+def test_more_subjects_and_contents_060():
+    # بين (no shadda) with a role whose organisation has و
+    text = (
+        "من جانبه، بين مدير ثقافة وفنون الطائف فيصل الخديدي أن رعاية سما الطائف تأتي تأكيدا على دور القطاع "
+        "الخاص في دعم البرامج الثقافية."
+    )
+    assert _pairs(text) == [
+        ("فيصل الخديدي", "رعاية سما الطائف تأتي تأكيدا على دور القطاع الخاص في دعم البرامج الثقافية")
+    ]
+    # شكك is a speech act: its subject speaks in the plural continuation
+    text = (
+        "شكك مهندسون وخبراء في سلامة تصميم جسر بني مالك الجديد من عدة جوانب فنية. وقالوا لـ «عكاظ» إن أمين جدة "
+        "الدكتور هاني أبوراس أرجأ موعد افتتاح مشروع تقاطع طريق الأمير ماجد مع شارع بني مالك ثلاث مرات."
+    )
+    ((speaker, claim),) = _pairs(text)
+    assert speaker == "مهندسون وخبراء" and claim.startswith("أمين جدة")
+    # مذكرة (a memo) is no participle; an addressee للإذاعة is no part of the speaker
+    text = (
+        "وقال البنك، في مذكرة بحثية اطلعت عليها «الشرق الأوسط»، إن فضائح الفساد والمخاطر السياسية وتدهور "
+        "البيئة الخارجية يجعل البرازيل على حافة فقدان الدرجة الاستثمارية."
+    )
+    assert [c.text for c in _claims(text)] == [
+        "فضائح الفساد والمخاطر السياسية وتدهور البيئة الخارجية يجعل البرازيل على حافة فقدان الدرجة الاستثمارية"
+    ]
+    text = "وقال عبد اللهيان للاذاعة الحكومية إن الاتفاق النووي لن يغير من سياساتها في المنطقة."
+    assert _pairs(text) == [("عبد اللهيان", "الاتفاق النووي لن يغير من سياساتها في المنطقة")]
+    # بيع after an adverbial of time; كشف + تفاصيل states nothing
+    text = (
+        "وقال البنك إن أرباحه تخطت التوقعات. كما أعلن البنك اليوم الإثنين بيع وحدته في البرازيل إلى بانكو "
+        "براديسكو ثاني أكبر بنك مملوك للقطاع الخاص في البلاد."
+    )
+    assert _claims(text)[-1].text.startswith("بيع وحدته في البرازيل")
+    assert (
+        _claims("كشفت شرطة المنطقة الشرقية تفاصيل مقتل مطلوب القائمة 23 محمد علي عبدالرحيم الفرج بالقطيف.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # علي (the name) right after the cue, before a complementiser
+        (
+            "وقال علي موسى إن خميس حرب يمتاز بتوفر ثروة حيوانية كبيرة، ويحتاج إلى وجود فرع للزراعة.",
+            [("علي موسى", "خميس حرب يمتاز بتوفر ثروة حيوانية كبيرة، ويحتاج إلى وجود فرع للزراعة")],
+        ),
+        # لشرطة (a genitive with a ta marbuta) is no addressee
+        (
+            "وأكد الناطق الإعلامي لشرطة منطقة جازان المقدم محمد الحربي أن الشاب الذي أقدم على صدم المسجد مريض "
+            "نفسياً.",
+            [("محمد الحربي", "الشاب الذي أقدم على صدم المسجد مريض نفسياً")],
+        ),
+        # a subject before its verb with بالقول; البنك heads an organisation
+        (
+            "غير أن ظريف تذرع بالقول إن المفاوضات الماراثونية لم تكن لتلبي كل مطالب إيران أو الغرب.",
+            [("ظريف", "المفاوضات الماراثونية لم تكن لتلبي كل مطالب إيران أو الغرب")],
+        ),
+        (
+            "وكانت اغلبية المحللين تتوقع خفض الفائدة نصف نقطة. لكن البنك المركزي اعتبر ان ميزان التهديدات يميل نحو "
+            "تباطؤ كبير للاقتصاد.",
+            [
+                ("اغلبية المحللين", "خفض الفائدة نصف نقطة"),
+                ("البنك المركزي", "ميزان التهديدات يميل نحو تباطؤ كبير للاقتصاد"),
+            ],
+        ),
+    ],
+)
+def test_speakers_060(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_no_speaker_from_li_or_wahuwa_and_no_content_after_baada_an():
+    text = (
+        "أعطاني الشيخ حمد الزامل مبلغا وطلب مني شراء ثوبين للصلاة، وقال لي: إن الله جميل يحب الجمال، فتجمل "
+        "للوقوف بين يدي الله."
+    )
+    assert all(c.speaker.name != "لي" for c in _claims(text))
+    text = "وطلب مقابلة كيسنجر، وقال وهو يصيح نعم ياسيدي هذا أقصى ما أستطيع أن أقدمه، هنا ابتسم كيسنجر."
+    assert all("يصيح" not in c.speaker.name for c in _claims(text))
+    text = (
+        "أعلن مجلس الوزراء نهار يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية بعد أن وصلت درجات الحرارة "
+        "هناك إلى 50 مئوية."
+    )
+    assert _claims(text) == []

@@ -20,7 +20,7 @@ ROLE_HEADS = _n(
     أمين الأمين عضو محافظ زعيم زعيمة مسؤول المسؤول مساعد مبعوث المبعوث ممثل مندوب المندوب منسق المنسق
     الرئيس الوزير النائب السفير المدرب مدرب المحلل الخبير خبير الباحث باحث أستاذ رئيسه قائدة عميد
     عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا
-    وكيل وكيلة"""
+    وكيل وكيلة المشرف مشرف"""
 )
 # Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
 HONORIFICS = _n(
@@ -36,7 +36,8 @@ ORG_HEADS = _n(
     صحيفة الصحيفة صحف مجلة المجلة قناة القناة إذاعة الإذاعة التلفزيون تلفزيون موقع الموقع عمادة العمادة
     جامعة الجامعة بلدية البلدية أمانة الأمانة إدارة الإدارة مديرية المديرية كتائب كتائب جماعة الجماعة
     مؤسسة المؤسسة المديرية نادي النادي مركز المركز المحطة محطة الدعوى البيان بيان التقرير تقرير
-    الولايات دائرة الدائرة مصلحة المصلحة الأمانة الشرطة وسائل تقارير"""
+    الولايات دائرة الدائرة مصلحة المصلحة الأمانة الشرطة وسائل تقارير البنك بنك المصرف مصرف الصندوق
+    صندوق"""
 )
 SOURCE_HEADS = _n(
     """مصادر مصدر المصادر المصدر شهود شاهد مسؤولون مسؤولين مراقبون مراقبين أوساط محللون مسعفون سكان
@@ -168,6 +169,17 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         while role_tokens and role_tokens[-1].norm in HONORIFICS:
             role_tokens.pop()
         name_tokens = tokens[i:]
+        if name_tokens and (
+            any(t.norm in ORG_HEADS or t.norm in {"في", "علي"} for t in name_tokens[:-1])
+            or any(
+                t.norm[:1] == "و" and len(t.norm) > 3 for t in name_tokens[:-2]
+            )  # مدير ثقافة وفنون الطائف …
+        ):
+            # «مدير عام فرع وزارة العمل بمنطقة مكة المكرمة عبدالله العليان»: the organisation is part
+            # of the role; the name is the run of name words at the end (none: a role only).
+            tail = _trailing_name(name_tokens)
+            role_tokens = tokens[: len(tokens) - len(tail)]
+            name_tokens = tail
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
         organisation = text[role_tokens[1].start : role_tokens[-1].end] if len(role_tokens) > 1 else ""
         if head in HONORIFICS and head not in ROLE_HEADS and not name_tokens:
@@ -188,6 +200,50 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             return ParsedMention(name, role, organisation, country, "person", start, end, surface)
         return ParsedMention("", role, organisation, country, "person", start, end, surface)
     return ParsedMention(surface, "", "", country, "person", start, end, surface)
+
+
+NAME_LINKS = _n("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام")
+PLACE_WORDS = _n("منطقة محافظة مدينة ولاية إمارة إقليم قرية حي مركز")
+
+
+def _trailing_name(tokens: list[Token]) -> list[Token]:
+    """The personal name closing a role phrase: at most three name words (and links such as بن), the
+    last one may be definite (العليان); empty when fewer than two."""
+    run: list[Token] = []
+    words = 0
+    for k in range(len(tokens) - 1, -1, -1):
+        t = tokens[k]
+        norm = t.norm
+        if norm in NAME_LINKS and run:
+            run.insert(0, t)
+            continue
+        if run and _definite(norm) and k > 0 and tokens[k - 1].norm in {"عبد", "ابو"} and words < 3:
+            run.insert(0, t)  # عبد الرحمن، أبو الفضل: one name
+            words += 1
+            continue
+        bare = norm[1:] if norm[:1] in "وبل" else norm
+        if norm in PLACE_WORDS or bare in PLACE_WORDS:
+            return []  # «بمنطقة مكة المكرمة»: a place, not a name
+        if norm[:1] == "و" and (bare in ROLE_HEADS or bare in ORG_HEADS or bare == "عضو"):
+            break  # «… وعضو شرفه»: a second role
+        if (
+            not norm.isalpha()
+            or norm in ORG_HEADS
+            or norm in ROLE_HEADS
+            or norm in HONORIFICS
+            or norm == "في"
+            or (norm == "علي" and not run)
+            or len(norm) < 3
+            or (run and _definite(norm))
+            or (norm.startswith(("ب", "ل")) and _definite(norm[1:]))
+            or words == 3
+        ):
+            break
+        run.insert(0, t)
+        words += 1
+    while run and run[0].norm in NAME_LINKS:
+        run.pop(0)
+    return run if words >= 2 else []
 
 
 @dataclass
@@ -248,6 +304,8 @@ class ArticleSpeakers:
                     found = entity
                 elif len(words) < len(entity_words) and entity_words[: len(words)] == words:
                     found = entity  # عمادة القبول ~ عمادة القبول والتسجيل بجامعة حائل
+                elif 2 <= len(words) < len(entity_words) and entity_words[-len(words) :] == words:
+                    found = entity  # العفو الدولية ~ منظمة العفو الدولية
                 elif bare and entity_words[0] == bare and len(bare) > 2:
                     found = entity  # الصحيفة ~ صحيفة التايمز، المصادر ~ مصادر مطلعة
                 elif bare and entity.role and _role_key(entity.role).split()[0] == name_key:

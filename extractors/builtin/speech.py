@@ -20,6 +20,18 @@ One pass over the regex tokens of the article (see ``extractors.builtin.arabic``
 * name words that fold into function words are told apart (لويس فان غال ≠ فإن، فكري علي صالح ≠ على،
   إمام ≠ أمام), and «تبين أن» (it turned out), «على كشف …» (a verbal noun) are not cues.
 
+0.6.0 (error analysis of the second blind fresh set): more cues and participles (أرجع، برر، اعترف بـ،
+بالقول/بقوله، مفيدا، واصفا، معترفا، مختتما …; «أعرب عن اعتقاده بأن»، «إعلان مصادر أن»); verbal nouns of
+the shape تفعيل (تحديد، تمديد) and a few more (بيع، إلغاء، سبب); a quotation opened with the reversed »
+(أجاب:»…») or after a long adverbial; a complementiser inside the opening quote or after the colon is
+left out; «…، لكن/حيث X قال …» ends a claim (a new report); a cue homograph of a verbal noun (ونقل
+الاكتشافات، ووصف أدوية، وأقر المجلس اختيار) no longer cuts a claim; the speaker phrase stops at an
+adverb or object with tanween (إيران رسمياً)، a bracketed apposition (محمد أبو الرحى (جد الطفلة))، a
+characterisation (وصفه بالجاحد) or «تفاصيل»; roles with an organisation or a place before the name
+(مدير هيئة السياحة في محافظة ينبع سامر بن علي العنيني) keep the name apart; «أصدر X بيانا» makes البيان
+speak for X; «ألقى X كلمته»، «شكك/اتهم X» are speech acts; «أما X فقد برر»، «اكتفى X بالقول» name
+their subject; «ما ذكر في …» (a passive) and «لفت X انتباه …» are not reports.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -42,6 +54,7 @@ from extractors.builtin.speakers import (
     COUNTRY_ADJECTIVES,
     HONORIFICS,
     ORG_HEADS,
+    PLACE_WORDS,
     ROLE_HEADS,
     SOURCE_HEADS,
     ArticleSpeakers,
@@ -109,11 +122,13 @@ VERB_CUES = _forms(
     يصر تصر يصرون أصر أصرت
     يشكو تشكو يشكون يشتكي تشتكي اشتكى اشتكت
     مضى مضت
+    أرجع أرجعت أرجعوا
+    برر بررت برروا
     """
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
 # object after them is not a claim (وجد نفسه، قدر الموقف).
-COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد")
+COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد برر")
 # Characterisation cues (وصف … بأنه «…»): a quotation right after بأنه is the whole content.
 DESCRIBE = _n("وصف وصفها")
 PARTICIPLE_CUES = _forms(
@@ -138,18 +153,25 @@ PARTICIPLE_CUES = _forms(
     متوقعا متوقعة
     معلنا معلنة
     مؤكدون
+    مفيدا مفيدة مفيدين
+    واصفا واصفة واصفين
+    منبها منبهة
+    معترفا معترفة
+    مختتما مختتمة
+    مستطردا مستطردة
+    بالقول بقوله بقولها بقولهم
     """
 )
 # Participles of directives and wishes: they end a claim but never open one.
 DIRECTIVE_PARTICIPLES = _n(
     """داعيا داعية داعين مطالبا مطالبة مطالبين آملا آملة آملين مؤملا مؤملين حاثا مناشدا متمنيا متمنية
     متمنين مشيدا مشيدة مشيدين شاكرا شاكرة شاكرين مثنيا مثنية معربا معربة معربين مستنكرا مستنكرة مرحبا
-    مرحبة مهنئا مهنئة معزيا معزية"""
+    مرحبة مهنئا مهنئة معزيا معزية داعما داعمة"""
 )
 # Verbs of speech acts that report no content (أعرب عن، عبر عن، أدان، بارك، رحب …): their subject
 # is the one a following participle or continuation speaks for («وقدم فتحي … شكره …، وأشار إلى أن …»).
 SPEECH_ACTS = _forms(
-    """أعرب أعربت أعربوا
+    """أعرب أعربت أعربوا يعرب تعرب
     عبر عبرت عبروا
     أدان أدانت أدانوا
     استنكر استنكرت استنكروا
@@ -160,7 +182,8 @@ SPEECH_ACTS = _forms(
     تفاءل تفاءلت
     علق علقت علقوا
     انتقد انتقدت انتقدوا
-    أبدى أبدت"""
+    أبدى أبدت
+    شكك شككت شككوا"""
 )
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
@@ -168,7 +191,7 @@ SOURCE_WORDS = _n("بحسب حسب وفق وفقا حسبما ووفق ووفق�
 # Cues whose content may be a bare verbal noun (أكد القرني حرص الوزارة …، كشف عن اتفاق …).
 OBJECT_CUES = _n(
     "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد نفى مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
-    " اعتبر معتبرا ألمح"
+    " اعتبر معتبرا ألمح أرجع"
 )
 # Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
 BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها")
@@ -177,9 +200,27 @@ VERBAL_NOUNS = _n(
     انتهاء إطلاق تسجيل ارتفاع انخفاض تراجع وصول عودة صحة اتفاق توقيع موافقة تأييد مشاركة تخصيص
     اعتماد إمكانية استحالة تحقيق تنفيذ توفير ثقة حاجة قرب إنهاء تجاوز جاهزية انطلاق تطبيق افتتاح
     وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع مسؤولية مسئولية
-    توصل تضامن وقوف رغبة عزم تورط ضلوع"""
+    توصل تضامن وقوف رغبة عزم تورط ضلوع سبب تحديد تصحيح بيع شراء إغلاق إلغاء إنشاء إصدار إقالة فوز منح
+    رفع خفض"""
 )
+# Form II verbal nouns (تفعيل: تحديد، تمديد، تعيين) that are more often a subject or a plain noun.
+NOT_TAFIL = _n("تقرير تصريح تغريد تلفزيون تعليق توفيق تنظيم")
+# Cue homographs of verbal nouns (ونقل الاكتشافات، ووصف أدوية): a report only with a subject and content.
+HOMOGRAPHS = _n("نقل وصف أقر")
+# «لفت X انتباه الزوار»: attracted attention, not a report.
+ATTENTION = _n("انتباه الانتباه أنظار الأنظار")
+# «وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا»: the author of the document.
+ISSUED = _n("أصدر أصدرت وأصدر وأصدرت")
+DOCUMENTS_ISSUED = _n("بيانا بيان تقريرا تقرير بيانًا تقريرًا")
+DOC_MENTIONS = _n("البيان التقرير")
+# «ألقى X كلمة …»: a speech with no content of its own.
+DELIVERED = _n("ألقى ألقت وألقى وألقت")
+SPEECH_NOUNS = _n("كلمة كلمته كلمتها خطابا خطابه خطابها")
+# «أعرب عن اعتقاده بأن …»: a speech act whose object is a belief reports content.
+BELIEF = _n("اعتقاده اعتقادها اعتقادهم قناعته قناعتها ثقته ثقتها ثقتهم يقينه")
 DIRECTIVE_NOUNS = _n("ضرورة وجوب")
+# «كشفت الشرطة تفاصيل …»، «أعلنت الوزارة أسماء …»: a plain noun that states nothing (CONVENTIONS, fresh set).
+NO_CONTENT = _n("تفاصيل ملابسات أسماء قصة")
 # After شدد (insist), «على أهمية …» is a directive too; after أكد/لفت إلى it may be a claim.
 INSIST = _n("شدد مشددا")
 IMPORTANCE = _n("أهمية")
@@ -207,7 +248,7 @@ SPEAKER_STOP = _n(
     لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
-    برفقة إلى الى"""
+    برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
@@ -245,6 +286,7 @@ COMMAS = {"،", ",", "؛", ";"}
 # Addressees fused with ل (وصرح وانغ للصحافيين …); organisation names keep their لل (المؤسسة العامة للتأمينات).
 ADDRESSEES = _n(
     "للصحافيين للصحفيين للصحافة للصحفيات للإعلاميين للاعلاميين للمراسلين للحضور للجمهور للتلفزيون"
+    " للإذاعة للاذاعة للقناة للوكالة للصحيفة"
 )
 # «من جهته، قال …»، «وأوضح من جهته مساعد المدير …»: an adverbial between the cue and its subject.
 SIDE = _n("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
@@ -267,6 +309,7 @@ RELATIVES = _n("الذي التي الذين")
 DOCUMENTS = _n("إفادة إفادته تغريدة تغريدات رواية")
 SELF = _n("نفسه نفسها نفسهم")
 BUT = _n("إلا الا لكن ولكن غير")
+BUT_REPORT = _n("لكن ولكن حيث")
 AS_WHAT = _n("حسبما وحسبما")
 # إمام (a mosque's imam) folds to the same letters as أمام (in front of): told apart by the hamza.
 IMAM = frozenset({"إمام", "الإمام", "وإمام"})
@@ -276,7 +319,15 @@ QAD = _n("قد وقد")
 SABAQA = _n("سبق وسبق")
 TABAYYAN = _n("تبين يتبين وتبين")
 QAL = normalize_ar("قال")
+FAR_QUOTE_CUES = _n("قال أضاف تابع")
+BARRARA = normalize_ar("برر")
+BIL_QAWL = normalize_ar("بالقول")
+AMMA = _n("أما وأما")
+SOME = _n("بعض")
+QUANTIFIERS = _n("عدد بعض أحد احد كبار")
+NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
 KAMA = normalize_ar("كما")
+TANWEEN = "\u064b"
 MAX_SPEAKER_TOKENS = 16
 MAX_GAP_TOKENS = 14
 MAX_QUOTED_NAME_TOKENS = 5
@@ -327,7 +378,21 @@ def _masdar_shape(core: str) -> bool:
     n = len(core)
     if n == 7 and core.startswith("است") and core[5] == "ا":
         return True
+    if (
+        n == 5
+        and core[0] == "ت"
+        and core[3] == "ي"
+        and core[4] not in "اويه"
+        and "ا" not in core
+        and core not in NOT_TAFIL
+    ):
+        return True  # تفعيل: تحديد، تمديد، تصحيح
     return n == 6 and core[0] == "ا" and core[4] == "ا" and (core[2] == "ت" or core[1] == "ن")
+
+
+def _mufaala(norm: str) -> bool:
+    """The verbal noun shape مفاعلة (محاسبة، مواجهة), indefinite, without a fused pronoun."""
+    return len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[5] == "ه"
 
 
 @lru_cache(maxsize=65536)
@@ -405,6 +470,7 @@ class _Article:
         # The subject of the latest speech act with no content (أعرب X عن …، بارك X …):
         # (entity, token index, paragraph).
         self.topic: tuple[Entity, int, int] | None = None
+        self.doc_author: Entity | None = None  # «أصدر X بيانا/تقريرا»: البيان، التقرير speak for X
 
     def is_sentence_end(self, i: int) -> bool:
         return self.ends[i]
@@ -462,7 +528,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.5.0"
+    version = "0.6.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -496,7 +562,11 @@ class ArabicReportedSpeechExtractor(Extractor):
             elif norm in JAA and i + 1 < len(tokens) and tokens[i + 1].norm == "في":
                 nxt = self._document(art, i)
             elif norm in SPEECH_ACT_FORMS and (i == 0 or tokens[i - 1].norm not in NOUN_BEFORE):
-                self._speech_act(art, i)
+                nxt = self._speech_act(art, i) or nxt
+            elif norm in ISSUED and art.doc_author is None:
+                self._issued(art, i)
+            elif norm in DELIVERED and any(t.norm in SPEECH_NOUNS for t in tokens[i + 1 : i + 10]):
+                self._speech_act(art, i)  # «ثم ألقى السيد تكاياسو شيما … كلمته»
             i = max(nxt, i + 1)
         return ExtractionResult(claims=[pending.finish() for pending in art.claims])
 
@@ -517,7 +587,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     _strip_prefix(t.norm, VERB_CUES) or t.norm in COMPLEMENTISERS or t.norm in LINKING
                 ):
                     break
-                if _is_addressee(t.norm):
+                if _is_addressee(t.norm, t.text):
                     break
                 phrase.append(t)
             split = ArabicReportedSpeechExtractor._split_object(phrase)
@@ -528,6 +598,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 art.speakers.resolve(parsed)
 
     def _entity(self, art: _Article, speaker: list[Token], gender: str) -> Entity | None:
+        if len(speaker) == 1 and speaker[0].norm in DOC_MENTIONS and art.doc_author is not None:
+            return art.doc_author  # «وقال البيان …» after «وأصدر الاتحاد … بيانا»: the author speaks
         parsed = parse_mention(speaker, art.text)
         if not parsed:
             return None
@@ -567,7 +639,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             and i + 1 < len(tokens)
             and (
                 tokens[i + 1].norm in COMPLEMENTISERS
-                or _is_addressee(tokens[i + 1].norm)
+                or _is_addressee(tokens[i + 1].norm, tokens[i + 1].text)
                 or tokens[i + 1].norm == "له"
             )
         ):
@@ -577,8 +649,21 @@ class ArabicReportedSpeechExtractor(Extractor):
         gender = "m" if noun else _gender(tok.norm, lemma)
         found = self._read_attribution(art, i, lemma)
         if found is None:
+            if lemma in HOMOGRAPHS:
+                return i + 1  # ووصف أدوية …: a verbal noun, no quotation before it
             return self._quote_before(art, i, gender)
         speaker, content_at, mode = found
+        if lemma in HOMOGRAPHS and not noun and not speaker and tok.norm[:1] == "و" and mode == "bare":
+            return i + 1
+        if mode == "bare" and lemma == normalize_ar("لفت") and tokens[content_at].norm in ATTENTION:
+            return i + 1  # «لفت المهرجان انتباه الزوار»: attracted attention
+        if (
+            not speaker
+            and i
+            and tokens[i - 1].norm == "ما"
+            and not (i > 1 and tokens[i - 2].norm in SOURCE_WORDS)
+        ):
+            return i + 1  # «عدم صحة ما ذكر في بعض وسائل الإعلام بأن …»: a passive, no speaker
         if (
             is_bayna
             and not (
@@ -590,18 +675,27 @@ class ArabicReportedSpeechExtractor(Extractor):
                         and (
                             tokens[content_at - 1] is speaker[-1]
                             or (
+                                tokens[content_at - 1].norm in LINKING
+                                and tokens[content_at - 2] is speaker[-1]
+                            )
+                            or (
                                 tokens[content_at - 1].text in COMMAS
                                 and tokens[content_at - 2] is speaker[-1]
                             )
                         )
-                        and not any(t.norm[:1] == "و" for t in speaker)
+                        and (
+                            not any(t.norm[:1] == "و" for t in speaker)
+                            or speaker[0].norm in ROLE_HEADS | HONORIFICS  # «بين مدير ثقافة وفنون الطائف …»
+                        )
                     )
                 )
             )
         ):
             return i + 1
         if noun and (
-            not speaker or speaker[0].norm not in ROLE_HEADS | HONORIFICS or mode not in {"comp", "quote"}
+            not speaker
+            or speaker[0].norm not in ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+            or mode not in {"comp", "quote"}
         ):
             return i + 1
         if lemma in COMP_ONLY and (mode != "comp" or content_at - i > 8):
@@ -653,8 +747,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                     if entity is not None:
                         return entity, (tail[0].start, tail[-1].end)
         k = i - 1
-        if k >= 0 and tokens[k].norm in QAD:
-            k -= 1  # وكان لوران بلان قد أشار …
+        if k >= 0 and (tokens[k].norm in QAD or tokens[k].norm == "فقد"):
+            k -= 1  # وكان لوران بلان قد أشار …، أما X فقد برر …
         phrase: list[Token] = []
         while k >= 0 and len(phrase) < 6:
             t = tokens[k]
@@ -666,8 +760,9 @@ class ArabicReportedSpeechExtractor(Extractor):
             k -= 1
             if art.newline_before(k + 1):
                 break
-        while phrase and phrase[0].norm in SPEAKER_STOP:
-            phrase.pop(0)
+        while phrase and (phrase[0].norm in SPEAKER_STOP or phrase[0].norm in LINKING):
+            phrase.pop(0)  # «… حصلت على تقرير طبي لأحد المصابين يؤكد …»
+        topicalised = k >= 0 and tokens[k].norm in AMMA  # «أما عبدالعزيز العمري فقد برر …»
         inner_link = {  # فان in «لويس فان غال» is a name particle, not فإن
             k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
         }
@@ -682,6 +777,13 @@ class ArabicReportedSpeechExtractor(Extractor):
                     known is not None
                     or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
                     or (phrase[0].norm in COUNTRY_ADJECTIVES and len(phrase) >= 2)
+                    or (
+                        topicalised
+                        and 2 <= len(phrase) <= 4
+                        and all(
+                            _name_word(t.norm) or (t is phrase[-1] and _is_definite(t.norm)) for t in phrase
+                        )
+                    )
                 ):
                     entity = known or self._entity(art, phrase, gender)
                     if entity is not None:
@@ -733,6 +835,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             split = self._split_object(phrase) if phrase else None
             if split is not None:
                 phrase = phrase[:split]
+            if phrase and phrase[0].norm not in ORG_HEADS | SOURCE_HEADS:
+                phrase = _trim_name(phrase)  # «انتقد المخرج عامر الحمود تصرفات …، حيث وصفه …»
             if phrase:
                 parsed = parse_mention(phrase, art.text)
                 known = art.speakers.resolve(parsed, create=False) if parsed else None
@@ -757,13 +861,18 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return topic[0], (None, None)  # بارك X …. وقال: … (no cue of X's in between)
         return previous, (None, None)
 
-    def _speech_act(self, art: _Article, i: int) -> None:
-        """Record the subject of a speech act that reports no content (أعرب X عن …، بارك X …)."""
+    def _speech_act(self, art: _Article, i: int) -> int | None:
+        """Record the subject of a speech act that reports no content (أعرب X عن …، بارك X …، ألقى X
+        كلمة); «أعرب X عن اعتقاده بأن …» reports the content after بأن. Returns the index after a
+        claim read, else None."""
         tokens = art.tokens
         phrase, after = self._speaker_phrase(art, i + 1)
         lemma = _strip_prefix(tokens[i].norm, SPEECH_ACTS) or ""
         if lemma == normalize_ar("عبر") and not (after < len(tokens) and tokens[after].norm == "عن"):
-            return  # عبر is "via" unless «عبر X عن …»
+            return None  # عبر is "via" unless «عبر X عن …»
+        cut = next((k for k, t in enumerate(phrase) if t.norm in SPEECH_NOUNS), None)
+        if cut is not None:
+            phrase = phrase[:cut]
         text = art.text
         for k in range(1, len(phrase)):  # «فتحي محمد صالح (مرافق للمريض)»: the name ends at the bracket
             if "(" in text[phrase[k - 1].end : phrase[k].start]:
@@ -772,25 +881,60 @@ class ArabicReportedSpeechExtractor(Extractor):
         split = self._split_object(phrase) if phrase else None
         if split is not None:
             phrase = phrase[:split]
-        if phrase and phrase[0].norm not in ORG_HEADS | SOURCE_HEADS:
+        # «ويعرب بعض وسائل الاعلام عن …»: the head follows بعض
+        head = (
+            phrase[1].norm if len(phrase) > 1 and phrase[0].norm in SOME else phrase[0].norm if phrase else ""
+        )
+        if phrase and head not in ORG_HEADS | SOURCE_HEADS:
             phrase = _trim_name(phrase)
         if not phrase or phrase[0].norm in SPEAKER_STOP or _looks_like_verbal_noun(phrase[0].norm):
-            return
-        head = phrase[0].norm
+            return None
         parsed = parse_mention(phrase, text)
         if parsed is None:
-            return
+            return None
         if not (
             head in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
             or art.speakers.resolve(parsed, create=False) is not None
             or len(_name_run(phrase, text)) >= 2
         ):
-            return  # «ودعا المنشآت إلى …»: an object, the subject is left unsaid
+            return None  # «ودعا المنشآت إلى …»: an object, the subject is left unsaid
         entity = self._entity(art, phrase, _gender(tokens[i].norm, lemma))
         if entity is None:
-            return
+            return None
+        mention = (phrase[0].start, phrase[-1].end)
         art.topic = (entity, i, art.paragraph[i])
-        art.subject = (entity, (phrase[0].start, phrase[-1].end), art.sentence[i])
+        art.subject = (entity, mention, art.sentence[i])
+        if (
+            lemma == normalize_ar("أعرب")
+            and after + 2 < len(tokens)
+            and tokens[after].norm == "عن"
+            and tokens[after + 1].norm in BELIEF
+            and tokens[after + 2].norm in COMPLEMENTISERS
+        ):
+            return self._read_content(art, after + 2, "comp", entity, mention, tokens[i].text)
+        return None
+
+    def _issued(self, art: _Article, i: int) -> None:
+        """«وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا»: record the author of the document."""
+        tokens = art.tokens
+        phrase = []
+        for k in range(i + 1, min(len(tokens), i + 1 + MAX_SPEAKER_TOKENS)):
+            t = tokens[k]
+            if t.norm in DOCUMENTS_ISSUED:
+                break
+            if not t.norm.isalpha() or art.is_sentence_end(k):
+                return
+            phrase.append(t)
+        else:
+            return
+        while phrase and phrase[-1].norm in SPEAKER_STOP:
+            phrase.pop()  # اليوم، أمس
+        if (
+            phrase
+            and not any(t.norm in SPEAKER_STOP for t in phrase)
+            and phrase[0].norm in ORG_HEADS | ROLE_HEADS
+        ):
+            art.doc_author = self._entity(art, phrase, "m")
 
     def _participle(self, art: _Article, i: int) -> int:
         tokens = art.tokens
@@ -817,10 +961,54 @@ class ArabicReportedSpeechExtractor(Extractor):
             reach = 8
         if strict and (mode not in {"comp", "colon"} or content_at - i > reach):
             return i + 1
-        entity, mention = self._sentence_subject(art, i, gender)
+        found_subject = self._bil_qawl_subject(art, i) if lemma == BIL_QAWL else None
+        if found_subject is not None:
+            entity, mention = found_subject
+        else:
+            entity, mention = self._sentence_subject(art, i, gender)
         if entity is None:
             return i + 1
         return self._read_content(art, content_at, mode, entity, mention, tok.text)
+
+    def _bil_qawl_subject(self, art: _Article, i: int):
+        """«اكتفى رئيس الوزراء التركي أحمد داود أوغلو بالقول إنه …»، «ومضت المصادر بالقول إن …»: the
+        subject stands between the verb opening the clause and بالقول."""
+        tokens = art.tokens
+        if i and (
+            _participle_lemma(tokens[i - 1].norm) is not None or tokens[i - 1].norm in DIRECTIVE_PARTICIPLES
+        ):
+            return None  # «مضيفين بالقول: …»: the participle's subject
+        k = i - 1
+        while (
+            k >= 0
+            and i - k <= 10
+            and tokens[k].norm.isalpha()
+            and tokens[k].norm not in SUBJECT_BOUNDARY
+            and not art.is_sentence_end(k)
+        ):
+            if art.newline_before(k + 1) and k + 1 < i:
+                break
+            k -= 1
+        phrase = [t for t in tokens[k + 1 : i] if t.norm not in SPEAKER_STOP]
+        if len(phrase) < 2 or i - k > 10:
+            return None
+        # «غير أن ظريف تذرع بالقول»: the subject before its verb; «اكتفى رئيس الوزراء … بالقول»: the
+        # verb, then the subject
+        phrase = phrase[:-1] if k >= 0 and tokens[k].norm in SUBJECT_BOUNDARY else phrase[1:]
+        parsed = parse_mention(phrase, art.text)
+        if parsed is None:
+            return None
+        known = art.speakers.resolve(parsed, create=False)
+        heads = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+        if (
+            known is None
+            and phrase[0].norm not in heads
+            and len(_name_run(phrase, art.text)) != len(phrase)
+            and not (len(phrase) == 1 and _name_word(phrase[0].norm))
+        ):
+            return None
+        entity = known or self._entity(art, phrase, "m")
+        return (entity, (phrase[0].start, phrase[-1].end)) if entity is not None else None
 
     def _source(self, art: _Article, i: int) -> int:
         """بحسب/حسب/وفق/حسبما/نقلا عن X: before the content («وبحسب X، فإن …») or after it
@@ -1080,6 +1268,20 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker.append(t)  # لويس فان غال: a name particle, not فإن
                 j += 1
                 continue
+            if (
+                t.text in ALI
+                and not speaker
+                and j + 2 < n
+                and _name_word(tokens[j + 1].norm)
+                and (
+                    tokens[j + 2].norm in COMPLEMENTISERS
+                    or tokens[j + 2].text in COMMAS
+                    or tokens[j + 2].text == ":"
+                )
+            ):
+                speaker.append(t)  # «وقال علي موسى إن …»: the name Ali, not على
+                j += 1
+                continue
             if t.text in ALI and speaker and _ali_in_name(tokens, j, speaker[-1]):
                 speaker.append(t)  # فكري علي صالح، الدكتور علي الغامدي: the name علي, not على
                 j += 1
@@ -1108,12 +1310,43 @@ class ArabicReportedSpeechExtractor(Extractor):
             if t.text in CLOSE_QUOTES and speaker:
                 j += 1
                 continue
+            if t.text == "(" and len(speaker) >= 2:
+                break  # «محمد أبو الرحى (جد الطفلة)»: the bracket holds an apposition, not the name
             if t.text in {"(", ")"}:
                 j += 1
                 continue
+            if TANWEEN in t.text or (speaker and t.norm in NO_CONTENT):
+                break  # «واعترفت إيران رسمياً بتنفيذ …»، «كتبت … دليلاً»، «كشفت الشرطة تفاصيل»: not the subject
+            if lemma in DESCRIBE and t.norm.startswith("بال"):
+                break  # «وصفه بالجاحد»: the characterisation, not the speaker
             if t.norm in TRANSPARENT:
                 j += 1
                 continue
+            if t.norm == "في" and speaker and speaker[0].norm in ROLE_HEADS:
+                ext = _role_place(art, j)
+                if ext is not None:  # «مدير هيئة السياحة في محافظة ينبع سامر بن علي العنيني،»
+                    speaker.extend(tokens[j:ext])
+                    j = ext
+                    continue
+            if (
+                t.norm in LINKING
+                and t.text not in ALI
+                and speaker
+                and speaker[0].norm in ROLE_HEADS
+                and _comp_after_comma(art, j + 1)
+            ):
+                k = j + 1  # «المشرف العام على الفئات السنية بالمنتخبات السعودية خالد الزيد، أن …»
+                while tokens[k].text not in COMMAS:
+                    k += 1
+                speaker.extend(tokens[j:k])
+                j = k
+                break
+            if t.norm == "من" and len(speaker) == 1 and speaker[0].norm in QUANTIFIERS:
+                speaker.append(t)  # «قال عدد من كبار أعضاء مجلس الشيوخ إن …»
+                j += 1
+                continue
+            if not speaker and t.norm in FIRST_PERSON:
+                break  # «ويقول لقد اتيت …»: the words, not the subject
             if (
                 t.norm in COMPLEMENTISERS
                 or (t.norm in SPEAKER_STOP and t.text not in IMAM)
@@ -1123,7 +1356,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
             if speaker and lemma == QAL and t.norm in FIRST_PERSON:
                 break  # وقال فهد المرواني نطالب …: direct speech with no colon
-            if _is_addressee(t.norm):
+            if _is_addressee(t.norm, t.text):
                 break  # وصرح وانغ للصحافيين …، أكد وانغ يي لنظيره …
             if t.norm in MANNER:
                 break  # وقال الحمود مغردا …
@@ -1191,6 +1424,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                     speaker, j = appositive, after
         if speaker and lemma == QAL and j < n and tokens[j].norm in FIRST_PERSON:
             return speaker, j, "first"
+        if (
+            speaker
+            and lemma == BARRARA
+            and (_strict_verbal_noun(speaker[0].norm) or _mufaala(speaker[0].norm))
+        ):
+            speaker = []  # «فقد برر محاسبة الخليل بأنه …»: the object; the subject stands before the verb
         if speaker and lemma in OBJECT_CUES and _strict_verbal_noun(speaker[0].norm):
             # The subject stands before the verb (الهولندي لويس فان غال يؤكد اهتمامه بضم …).
             k = tokens.index(speaker[0], cue_at)
@@ -1210,8 +1449,24 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return speaker[:split], found[0], found[1]
         found = self._find_content(art, j, lemma, max_gap=MAX_GAP_TOKENS)
         if found is None:
-            return None
+            far = self._far_quote(art, j) if speaker and lemma in FAR_QUOTE_CUES else None
+            return (speaker, far, "quote") if far is not None else None
         return speaker, found[0], found[1]
+
+    def _far_quote(self, art: _Article, j: int) -> int | None:
+        """«وقالت إيمان حموري مديرة المهرجان في حفل الافتتاح الذي أقيم في ساحة … «بعد غياب …»»: a long
+        quotation after a long adverbial (more than MAX_GAP_TOKENS words) in the same sentence."""
+        tokens = art.tokens
+        for k in range(j, min(len(tokens), j + 3 * MAX_GAP_TOKENS)):
+            t = tokens[k]
+            if art.is_sentence_end(k) or art.newline_before(k) or t.text in COMMAS or t.text == ":":
+                return None
+            if t.norm in COMPLEMENTISERS or _strip_prefix(t.norm, VERB_CUES) is not None:
+                return None
+            if t.text in OPEN_QUOTES:
+                close = self._closing(art, k)
+                return k if close is not None and close - k > 8 else None
+        return None
 
     @staticmethod
     def _split_object(speaker: list[Token]) -> int | None:
@@ -1234,6 +1489,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             if art.is_sentence_end(j) or (gap and art.newline_before(j)):
                 return None
             if t.norm in COMPLEMENTISERS:
+                if j and tokens[j - 1].norm in AFTER_AN and len(t.norm) == 2:
+                    return None  # «أعلن مجلس الوزراء … عطلة رسمية بعد أن وصلت …»: a time clause
                 return j, "comp"
             if t.norm == "في" and j + 2 < n and tokens[j + 1].norm == "الوقت":
                 j += 3  # في الوقت ذاته/نفسه
@@ -1271,8 +1528,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                     lemma in INSIST and quoted_next.norm in IMPORTANCE
                 ):
                     return None  # شدد على «ضرورة …»، مشددا على أهمية …: a directive
-                if any(x.norm in COMPLEMENTISERS for x in tokens[j + 2 : j + 4]):
-                    pass  # على مدونته أن …: a medium before the complementiser
+                if any(x.norm in COMPLEMENTISERS for x in tokens[j + 2 : j + 4]) or _comp_after_comma(
+                    art, j + 1
+                ):
+                    pass  # على مدونته أن …، على الفئات السنية … خالد الزيد، أن …: the subject before the complementiser
                 elif (
                     lemma in OBJECT_CUES
                     and gap <= 2
@@ -1295,8 +1554,18 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and tokens[j - 1].norm not in PREPOSITIONS
             ):
                 return j, "bare"
+            if (
+                lemma in BI_CUES
+                and lemma not in OBJECT_CUES
+                and t.norm.startswith("ب")
+                and len(t.norm) > 3
+                and t.norm not in NAME_LINKS
+                and (words == 0 or (words == 1 and TANWEEN in tokens[j - 1].text))
+                and _looks_like_verbal_noun(t.norm[1:])
+            ):
+                return j, "bi"  # «واعترفت إيران رسمياً بتنفيذ …»
             if words == 0 and lemma in OBJECT_CUES and t.norm.isalpha():
-                if t.norm in DIRECTIVE_NOUNS:
+                if t.norm in DIRECTIVE_NOUNS or t.norm in NO_CONTENT:
                     return None
                 if _looks_like_verbal_noun(t.norm):
                     return j, "bare"
@@ -1342,6 +1611,10 @@ class ArabicReportedSpeechExtractor(Extractor):
         tokens = art.tokens
         n = len(tokens)
         begin = at + 1 if mode in {"comp", "colon"} else at
+        if mode == "comp" and begin + 1 < n and tokens[begin].text == ":":
+            begin += 1  # «في بيان إن: "…"»
+        elif mode == "colon" and begin + 1 < n and tokens[begin].norm in COMPLEMENTISERS:
+            begin += 1  # «وقال مسؤولون في المهرجان : إن الدورة …»
         if begin >= n:
             return at + 1
         start_char = tokens[begin].start
@@ -1351,8 +1624,14 @@ class ArabicReportedSpeechExtractor(Extractor):
             inner = self._embedded(art, begin)
             if inner is not None:
                 return inner
-        # A quotation wrapping the content: to its closing mark (or the end of the paragraph).
-        if tokens[begin].text in OPEN_QUOTES:
+        # A quotation wrapping the content: to its closing mark (or the end of the paragraph); the
+        # reversed «»…«» of this corpus opens with » written against the first word (أجاب:»يتم …»).
+        if tokens[begin].text in OPEN_QUOTES or (
+            tokens[begin].text == "»"
+            and begin + 1 < n
+            and tokens[begin + 1].start == tokens[begin].end
+            and tokens[begin + 1].norm.isalnum()
+        ):
             close = self._closing(art, begin)
             if close is not None:
                 after = close + 1
@@ -1367,9 +1646,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or _strip_prefix(tokens[after].norm, PARTICIPLE_CUES) is not None
                 )
                 if ends_here or close - begin > 12 or art.describe:
+                    first = begin + 1
+                    if first + 1 < close and tokens[first].norm in COMPLEMENTISERS:
+                        first += 1  # «أوضح نصر “إن ما أخر …”»: the complementiser inside the mark
                     self._add(
                         art,
-                        tokens[begin + 1].start if close > begin + 1 else start_char,
+                        tokens[first].start if close > begin + 1 else start_char,
                         tokens[close - 1].end,
                         entity,
                         mention,
@@ -1426,8 +1708,18 @@ class ArabicReportedSpeechExtractor(Extractor):
                 # «… رغم الإقبال مشيرًا إلى أن …»: a participle opens a new claim, comma or not.
                 stop = j
                 break
-            elif depth == 0 and j + 1 < n and (t.norm, tokens[j + 1].norm) in TRAILING_PAIRS and j > begin:
+            elif (
+                depth == 0
+                and j + 1 < n
+                and (t.norm, tokens[j + 1].norm) in TRAILING_PAIRS
+                and j > begin
+                and not ((t.norm, tokens[j + 1].norm) == MATTER_WHICH and tokens[j - 1].text in COMMAS)
+            ):
+                # «…، الأمر الذي مهد …» stays in the claim (a comment on its own content)
                 stop = j
+                break
+            elif depth == 0 and j > begin and t.norm in BUT_REPORT and self._but_report(art, j):
+                stop = j  # «…، ولكن العفو الدولية تقول إن …»: a new report with its own subject
                 break
             elif depth == 0 and j > begin and self._subordinate_report(art, j):
                 stop = j  # «إنها بدأت تتحقق … بعد أن قال سكان: …»: the inner report is a claim of its own
@@ -1472,10 +1764,14 @@ class ArabicReportedSpeechExtractor(Extractor):
         if k == begin or k >= n or (tokens[k].norm[:1] in "وف" and tokens[k].norm not in VERB_CUES):
             return None
         lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
-        if lemma is None or lemma in COMP_ONLY or lemma == normalize_ar("نقل"):
+        if lemma is None or lemma in COMP_ONLY or lemma in NOT_EMBEDDED:
             return None
         found = self._read_attribution(art, k, lemma)
-        if found is None or found[0] or found[2] not in {"comp", "colon", "quote"}:
+        if (
+            found is None
+            or (found[0] and not found[0][0].norm.startswith("لل"))  # «أوضحت للجهات الماليزية أن …»
+            or found[2] not in {"comp", "colon", "quote"}
+        ):
             return None
         phrase = tokens[begin:k]
         entity = self._entity(art, phrase, _gender(tokens[k].norm, lemma))
@@ -1507,11 +1803,28 @@ class ArabicReportedSpeechExtractor(Extractor):
         if tokens[j].norm not in WHILE:
             return False
         for k in range(j + 1, min(len(tokens), j + 10)):
-            if _strip_prefix(tokens[k].norm, VERB_CUES) is not None or art.is_sentence_end(k):
+            if _strip_prefix(tokens[k].norm, VERB_CUES) is not None:
                 return False
-            if tokens[k].text in COMMAS:
+            if tokens[k].text in COMMAS or art.is_sentence_end(k):
                 break
         return True
+
+    def _but_report(self, art: _Article, j: int) -> bool:
+        """Does «لكن/ولكن X قال …» (a subject before its cue, then a content) start at ``tokens[j]``?"""
+        tokens = art.tokens
+        for k in range(j + 1, min(len(tokens), j + 7)):
+            t = tokens[k]
+            if not t.norm.isalpha() or art.is_sentence_end(k):
+                return False
+            if _strip_prefix(t.norm, VERB_CUES) is not None:
+                if t.norm[:1] in "وف" or (j and tokens[j - 1].norm in NEGATIONS):
+                    return False
+                if k == j + 1:  # «…، حيث أفادت الصحيفة بأنها …»: the subject after the cue
+                    lemma = _strip_prefix(t.norm, VERB_CUES) or ""
+                    found = self._read_attribution(art, k, lemma)
+                    return found is not None and bool(found[0]) and found[2] in {"comp", "colon", "quote"}
+                return self._new_cue(art, k)
+        return False
 
     def _subordinate_report(self, art: _Article, j: int) -> bool:
         """Does a subordinate clause with a report of its own start at ``tokens[j]`` (بعد أن قال سكان
@@ -1539,13 +1852,17 @@ class ArabicReportedSpeechExtractor(Extractor):
             return False
         if j and art.tokens[j - 1].norm in NEGATIONS:
             return False
+        lemma = _strip_prefix(t.norm, VERB_CUES) or ""
+        if lemma in HOMOGRAPHS:
+            # «، ونقل الاكتشافات المعملية إلى …»: a verbal noun unless it has a subject and a content
+            found = self._read_attribution(art, j, lemma)
+            return found is not None and bool(found[0]) and found[2] in {"comp", "colon", "quote"}
         window = art.tokens[j + 1 : j + 10]
         if any(x.norm in COMPLEMENTISERS or x.text in {":"} | set(OPEN_QUOTES) for x in window) or (
             t.norm[:1] == "و" and t.norm not in VERB_CUES
         ):
             return True
         # «…، أشار العاني إلى إمكانية …»: a cue with a subject and an object of its own.
-        lemma = _strip_prefix(t.norm, VERB_CUES) or ""
         if lemma not in OBJECT_CUES or j + 1 >= len(art.tokens) or not art.tokens[j + 1].norm.isalpha():
             return False
         found = self._read_attribution(art, j, lemma)
@@ -1593,6 +1910,50 @@ def _name_word(norm: str) -> bool:
     )
 
 
+def _role_place(art: _Article, j: int) -> int | None:
+    """After a role, «في + place + name» up to a comma or a complementiser (مدير هيئة السياحة في
+    محافظة ينبع سامر بن علي العنيني، أن …): the index after the name, else None."""
+    tokens = art.tokens
+    k, run = j + 1, []
+    while k < len(tokens) and len(run) < 7:
+        t = tokens[k]
+        if t.text in COMMAS or t.norm in COMPLEMENTISERS:
+            break
+        if (
+            not t.norm.isalpha()
+            or t.norm in SPEAKER_STOP
+            or (t.norm in LINKING and t.text not in ALI)
+            or art.newline_before(k)
+            or _strip_prefix(t.norm, VERB_CUES) is not None
+        ):
+            return None
+        run.append(t)
+        k += 1
+    if (
+        k >= len(tokens)
+        or len(run) < 3
+        or not (tokens[k].text in COMMAS or tokens[k].norm in COMPLEMENTISERS)
+    ):
+        return None
+    if not (run[0].norm in PLACE_WORDS or run[0].norm in ORG_HEADS or _is_definite(run[0].norm)):
+        return None  # «في تصرف غريب»: an adverbial, not a place
+    if not any(_name_word(t.norm) or t.norm in NAME_LINKS or t.norm in HONORIFICS for t in run[-3:-1]):
+        return None
+    return k
+
+
+def _comp_after_comma(art: _Article, j: int) -> bool:
+    """«وأوضح المشرف العام على الفئات السنية بالمنتخبات السعودية خالد الزيد، أن …»: a comma and a
+    complementiser close the phrase after على within a few words (the role goes on, no content yet)."""
+    tokens = art.tokens
+    for k in range(j, min(len(tokens) - 1, j + 10)):
+        if art.is_sentence_end(k) or not (tokens[k].norm.isalpha() or tokens[k].text in COMMAS):
+            return False
+        if tokens[k].text in COMMAS:
+            return tokens[k + 1].norm in COMPLEMENTISERS
+    return False
+
+
 def _as_reported(tokens: list[Token], i: int) -> bool:
     """«حسبما أكد X»، «بحسب ما ذكرت X»: a source phrase that follows its content even without a comma."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1629,10 +1990,14 @@ def _trim_name(phrase: list[Token]) -> list[Token]:
     الجريمة …». After the name proper (undefined words after a title or role), a definite word
     begins the object."""
     run = 0  # undefined name words in a row (a title before them counts as a run of two)
+    family = False  # a name closed by a definite family name (عامر الحمود)
     for k, t in enumerate(phrase):
         definite = t.norm.startswith(("ال", "لل"))
         if definite and run >= 2 and phrase[k - 1].norm not in NAME_LINKS:
             return phrase[:k]
+        if family and not definite and (t.norm.endswith("ات") or _looks_like_verbal_noun(t.norm)):
+            return phrase[:k]  # «انتقد المخرج السعودي عامر الحمود تصرفات وتغريدات …»
+        family = definite and run == 1 and k > 0 and _name_word(phrase[k - 1].norm)
         if t.norm in HONORIFICS:
             run = 1
         elif definite or t.norm in ROLE_HEADS:
@@ -1694,9 +2059,12 @@ def _closing_mark(tokens: list[Token], j: int) -> bool:
     return j + 1 >= len(tokens) or tokens[j + 1].start > tokens[j].end or not tokens[j + 1].norm.isalnum()
 
 
-def _is_addressee(norm: str) -> bool:
-    """An addressee fused with ل: للصحافيين، لنظيره، لضيفه، لنظرائه (never part of a speaker)."""
-    if len(norm) < 4 or norm[0] != "ل":
+def _is_addressee(norm: str, text: str = "") -> bool:
+    """An addressee fused with ل: للصحافيين، لنظيره، لضيفه، لنظرائه (never part of a speaker); not a
+    genitive noun with a ta marbuta (الناطق الإعلامي لشرطة منطقة جازان، ورئيسة لجنة التوعية)."""
+    if norm in ADDRESSEES:
+        return True
+    if len(norm) < 4 or norm[0] != "ل" or text.endswith("ة"):
         return False
     return norm in ADDRESSEES or (not norm.startswith("لل") and norm.endswith(("ه", "ها", "هم", "هما")))
 
