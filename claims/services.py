@@ -316,6 +316,38 @@ def claims_index_terms(*, claims: list[Claim]) -> None:
     ClaimTerm.objects.bulk_create(rows)
 
 
+# Tables whose statistics and visibility map the candidate queries depend on (index_maintain).
+INDEXED_TABLES = (ClaimTerm, Claim, Source)
+
+
+def index_maintain(*, min_changed_rows: int | None = None) -> list[str]:
+    """On PostgreSQL, ``VACUUM (ANALYZE)`` the tables the candidate queries read once at least
+    ``MIZAN_INDEX_VACUUM_ROWS`` rows were inserted, updated or deleted since their last vacuum or
+    analyze; returns
+    the tables vacuumed. Run every minute by beat. Why not leave it to autovacuum: its default
+    thresholds are a fraction of the table (20 % of a million index rows is one vacuum per 200,000
+    postings), it may be switched off (it is on this project's CI machine), and without it the
+    planner works from stale statistics and the "most recent postings" scans cannot be answered from
+    the index alone — on 73k real claims candidate generation took 49 ms per article instead of 25.
+    SQLite (the embedded default) needs nothing: an empty list. Must run outside a transaction."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return []
+    threshold = settings.MIZAN_INDEX_VACUUM_ROWS if min_changed_rows is None else min_changed_rows
+    tables = [model._meta.db_table for model in INDEXED_TABLES]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(%s) "
+            "AND (n_ins_since_vacuum + n_dead_tup >= %s OR n_mod_since_analyze >= %s) ORDER BY relname",
+            [tables, threshold, threshold],
+        )
+        due = [name for (name,) in cursor.fetchall()]
+        for name in due:
+            cursor.execute(f"VACUUM (ANALYZE) {connection.ops.quote_name(name)}")
+    return due
+
+
 # What a detector is shown of the text before a claim (claim_context).
 CONTEXT_CHARS = 400
 

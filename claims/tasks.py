@@ -52,6 +52,14 @@ def reconcile() -> int:
     return len(sources_reconcile())
 
 
+@shared_task(name="mizan.maintain_index", acks_late=False, ignore_result=True)
+def maintain_index() -> list[str]:
+    """Beat, every minute: keep the candidate index's statistics and visibility map fresh."""
+    from claims.services import index_maintain
+
+    return index_maintain()
+
+
 @shared_task(bind=True, name="mizan.canary", acks_late=False, ignore_result=True)
 def canary(self) -> None:
     """Proves a worker consumes from the broker: records when and where it ran."""

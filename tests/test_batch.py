@@ -262,3 +262,24 @@ def test_claims_stored_before_the_text_key_get_it_from_the_migration(
     Claim.objects.update(text_key="")
     fill_text_keys(apps, None)
     assert dict(Claim.objects.values_list("id", "text_key")) == keys and all(keys.values())
+
+
+@pytest.mark.django_db(transaction=True)  # VACUUM cannot run inside a transaction
+def test_the_candidate_index_is_vacuumed_and_analysed_once_enough_rows_changed(seed_date):
+    from django.db import connection
+
+    from claims.services import index_maintain
+    from claims.tasks import maintain_index
+
+    sources_ingest(articles=articles(seed_date))  # eager Celery: processed, index rows written
+    if connection.vendor != "postgresql":
+        assert index_maintain(min_changed_rows=0) == []  # SQLite, the embedded default: nothing to do
+        return
+    assert index_maintain(min_changed_rows=10**9) == []  # not yet due
+    assert index_maintain(min_changed_rows=0) == ["claims_claim", "claims_claimterm", "claims_source"]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'claims_claimterm'"
+        )
+        assert cursor.fetchone() == (True,)
+    assert maintain_index.delay().get() == []  # the beat task, through Celery: nothing left to do

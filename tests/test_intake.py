@@ -201,7 +201,7 @@ def test_setup_schedules_creates_the_beat_tasks_once():
     from django_celery_beat.models import PeriodicTask
 
     tasks = set(PeriodicTask.objects.values_list("task", flat=True))  # from the data migration
-    assert {"mizan.feeds_poll_due", "mizan.reconcile", "mizan.canary"} <= tasks
+    assert {"mizan.feeds_poll_due", "mizan.reconcile", "mizan.canary", "mizan.maintain_index"} <= tasks
     assert setup_schedules() == 0
     assert all(t.interval.every == 60 for t in PeriodicTask.objects.filter(task__startswith="mizan."))
 

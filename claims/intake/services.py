@@ -277,6 +277,7 @@ SCHEDULES = {
     "mizan: poll feeds that are due": ("mizan.feeds_poll_due", 60),
     "mizan: reconcile stale sources": ("mizan.reconcile", 60),
     "mizan: worker canary": ("mizan.canary", 60),
+    "mizan: keep the candidate index fast": ("mizan.maintain_index", 60),
 }
 
 

@@ -154,6 +154,7 @@ CELERY_TASK_ROUTES = {
     "mizan.canary": {"queue": "mizan.control"},
     "mizan.reconcile": {"queue": "mizan.control"},
     "mizan.feeds_poll_due": {"queue": "mizan.control"},
+    "mizan.maintain_index": {"queue": "mizan.control"},
 }
 # Beat reads its schedules from the database (django-celery-beat): editable in the admin.
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
@@ -165,6 +166,9 @@ MIZAN_MAX_ATTEMPTS = int(os.environ.get("MIZAN_MAX_ATTEMPTS", "3"))
 # Sources pending/processing for longer than this (seconds) are dispatched again by reconcile.
 MIZAN_RECONCILE_AFTER = int(os.environ.get("MIZAN_RECONCILE_AFTER", "600"))
 MIZAN_RECONCILE_BATCH = int(os.environ.get("MIZAN_RECONCILE_BATCH", "5000"))
+# PostgreSQL: VACUUM (ANALYZE) the candidate index's tables once this many rows changed (beat, every
+# minute; claims.services.index_maintain).
+MIZAN_INDEX_VACUUM_ROWS = int(os.environ.get("MIZAN_INDEX_VACUUM_ROWS", "20000"))
 # The worker canary: unhealthy when no worker answered one sent this many seconds ago.
 MIZAN_CANARY_MAX_AGE = int(os.environ.get("MIZAN_CANARY_MAX_AGE", "120"))
 # /healthz waits this long for its own canary before judging by the last answer.
