@@ -4,6 +4,7 @@ name, and resolve later short mentions (الكاظمي، رئيس الحكومة
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.text import normalize_ar
 from extractors.base import SpeakerMention
@@ -26,7 +27,7 @@ ROLE_HEADS = _n(
 HONORIFICS = _n(
     """الجنرال الدكتور د. د الشيخ الأمير السيد السيدة العميد اللواء الفريق العقيد المهندس الأستاذ
     المشير الرائد النقيب الحاج القاضي الملك المقدم العماد الرئيس سمو معالي فضيلة سماحة المستشار
-    البروفيسور الكابتن المدرب"""
+    البروفيسور الكابتن المدرب م"""  # م. = المهندس («م. المخرج»)
 )
 ORG_HEADS = _n(
     """وزارة الوزارة الحكومة حكومة الجيش جيش الشرطة وكالة الوكالة هيئة الهيئة مجلس المجلس منظمة المنظمة
@@ -169,11 +170,19 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         while role_tokens and role_tokens[-1].norm in HONORIFICS:
             role_tokens.pop()
         name_tokens = tokens[i:]
-        if name_tokens and (
-            any(t.norm in ORG_HEADS or t.norm in {"في", "علي"} for t in name_tokens[:-1])
-            or any(
-                t.norm[:1] == "و" and len(t.norm) > 3 for t in name_tokens[:-2]
-            )  # مدير ثقافة وفنون الطائف …
+        if (
+            name_tokens
+            and (
+                any(
+                    t.norm in ORG_HEADS
+                    or t.norm in {"في", "علي"}
+                    or (t.norm[:1] in "لب" and t.norm[1:] in ORG_HEADS)
+                    for t in name_tokens[:-1]
+                )  # «المتحدث الرسمي لوزارة العمل تيسير المفرج»
+                or any(
+                    t.norm[:1] == "و" and len(t.norm) > 3 for t in name_tokens[:-2]
+                )  # مدير ثقافة وفنون الطائف …
+            )
         ):
             # «مدير عام فرع وزارة العمل بمنطقة مكة المكرمة عبدالله العليان»: the organisation is part
             # of the role; the name is the run of name words at the end (none: a role only).
@@ -184,6 +193,10 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         organisation = text[role_tokens[1].start : role_tokens[-1].end] if len(role_tokens) > 1 else ""
         if head in HONORIFICS and head not in ROLE_HEADS and not name_tokens:
             return None
+        if name_tokens and name_tokens[0].norm[:1] == "و" and name_tokens[0].norm.endswith(("ه", "ها", "هم")):
+            # «سفير المملكة ومندوبها الدائم»: a second role joined by و, no name
+            role_tokens, name_tokens = tokens, []
+            role = text[start:end]
         if (
             len(name_tokens) == 1
             and head not in HONORIFICS
@@ -270,8 +283,26 @@ class Entity:
         )
 
 
+@lru_cache(maxsize=16384)
+def _norm(text: str) -> str:
+    """normalize_ar, cached: names and roles are normalised again at every mention."""
+    return normalize_ar(text)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` (at least five letters) differ by exactly one inserted, deleted or replaced letter?"""
+    if a == b or min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def _role_key(role: str) -> str:
-    words = [w for w in normalize_ar(role).split() if w not in COUNTRY_ADJECTIVES]
+    words = [w for w in _norm(role).split() if w not in COUNTRY_ADJECTIVES]
     return " ".join(words)
 
 
@@ -282,7 +313,7 @@ class ArticleSpeakers:
         self.entities: list[Entity] = []
 
     def resolve(self, parsed: ParsedMention, *, create: bool = True) -> Entity | None:
-        name_key = normalize_ar(parsed.name)
+        name_key = _norm(parsed.name)
         role_key = _role_key(parsed.role) if parsed.role else ""
         found = None
         if name_key:
@@ -290,7 +321,7 @@ class ArticleSpeakers:
             last = words[-1]
             bare = words[0][2:] if len(words) == 1 and words[0].startswith("ال") else ""
             for entity in reversed(self.entities):
-                entity_key = normalize_ar(entity.name)
+                entity_key = _norm(entity.name)
                 if not entity_key:
                     continue
                 entity_words = entity_key.split()
@@ -316,6 +347,18 @@ class ArticleSpeakers:
             for entity in reversed(self.entities):
                 if entity.role and (
                     _role_key(entity.role).startswith(role_key) or role_key.startswith(_role_key(entity.role))
+                ):
+                    found = entity
+                    break
+        if found is None and name_key and parsed.kind == "person" and len(name_key.split()) == 1:
+            # «بنيتيز» ~ رافايل بينيتيز، «الخرازعي» ~ عبدالله الخزاعي، «قعيم» ~ فرج أقعيم: a short mention
+            # misspelt by one letter still names the full name met before
+            for entity in reversed(self.entities):
+                entity_words = _norm(entity.name).split()
+                if (
+                    entity.kind == "person"
+                    and len(entity_words) >= 2
+                    and _one_edit(name_key, entity_words[-1])
                 ):
                     found = entity
                     break

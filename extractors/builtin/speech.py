@@ -32,6 +32,23 @@ characterisation (وصفه بالجاحد) or «تفاصيل»; roles with an or
 speak for X; «ألقى X كلمته»، «شكك/اتهم X» are speech acts; «أما X فقد برر»، «اكتفى X بالقول» name
 their subject; «ما ذكر في …» (a passive) and «لفت X انتباه …» are not reports.
 
+0.7.0 (error analysis of the third blind fresh set): roles set off by commas before a titled name
+(«سفير المملكة ومندوبها الدائم …، عميد …، السفير أحمد قطان: إن …») give the name; a second role joined
+by و (ومندوبها) is no name; «علي» after a role is the name Ali; the speaker phrase stops at adverbs
+(ثانية، حين سئل)، demonstratives (هذه المزاعم)، نظيره and addressees such as لفرانس برس، لجميع; «نقلا عن
+X» and «نقلت صحيفة “… عن X قوله:» (a stray quote mark) relay to X; a subject before its verb may open
+with أحد/بعض («أحد ممثلي مؤسسته أكد»); a cue with a subject but no content (نفى X المزاعم) and
+«تجنب/رفض X …» make X the subject of the participles that follow; cues ألا (أن + لا), بتأكيده،
+«جدد التأكيد على أن»، عزا; claims end before «بينما/فيما أعلنت X» (comma or not), «، من ناحيتها نقلت …»,
+«، كما جدد …», «، وبحسب X فإن …», «لكنه رفض التعليق», a threat (متوعدا) and a participle opening a
+quotation (قائلا: «…»), a manner participle (مركزة في طرحها), «، واستبعدت/ودعت …» and a source after
+the content with no comma («… بحسب الامم المتحدة.»); an unclosed quotation stops before «. لكن X قال»
+and the tag line «سمات …»; a feminine participle-looking word in a man's words (مطالبة الأمانة) stays
+in the claim; a colon between digits (59: 11) is a time. Object-first cues: «حمّل X Y مسؤولية …» and
+«وصف X Y بالقرار …» (the object after a speaker already met is part of the content), حدد أن; a
+coordinated «ووصفت NP بأنها» keeps the sentence's subject; «تقارير … الأسبوع الماضي تفيد بأن» (a time
+between the subject and its verb).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -124,11 +141,26 @@ VERB_CUES = _forms(
     مضى مضت
     أرجع أرجعت أرجعوا
     برر بررت برروا
+    عزا عزت عزوا يعزو تعزو
+    جدد جددت
+    حدد حددت حددوا
+    حمل حملت حملوا
     """
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
 # object after them is not a claim (وجد نفسه، قدر الموقف).
-COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد برر")
+COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد برر جدد حدد")
+# «وحمل عباس حكومة الاحتلال مسئولية ما جرى»: حمّل reports only with مسؤولية; the object after the
+# subject is part of the content, like the object of «ووصف البلوي رحيل المدرب بالقرار الصحيح».
+HAMMALA = normalize_ar("حمل")
+RESPONSIBILITY = _n("مسؤولية مسئولية المسؤولية المسئولية")
+# «حيث قدرت الوزارة عدد المنشآت المشمولة … بـ (2.464) منشأة»: an estimate of an object.
+QADDARA = normalize_ar("قدر")
+BY_AMOUNT = _n("ب بـ بنحو بحوالي بأكثر")
+OBJECT_FIRST = frozenset({HAMMALA, QADDARA, normalize_ar("وصف"), normalize_ar("وصفها")})
+# «كما جدد التأكيد على أن …»: جدد reports only with التأكيد.
+JADDADA = normalize_ar("جدد")
+RENEWED = _n("التأكيد تأكيده تأكيدها")
 # Characterisation cues (وصف … بأنه «…»): a quotation right after بأنه is the whole content.
 DESCRIBE = _n("وصف وصفها")
 PARTICIPLE_CUES = _forms(
@@ -160,13 +192,15 @@ PARTICIPLE_CUES = _forms(
     مختتما مختتمة
     مستطردا مستطردة
     بالقول بقوله بقولها بقولهم
+    بتأكيده
+    بتأكيدها
     """
 )
 # Participles of directives and wishes: they end a claim but never open one.
 DIRECTIVE_PARTICIPLES = _n(
     """داعيا داعية داعين مطالبا مطالبة مطالبين آملا آملة آملين مؤملا مؤملين حاثا مناشدا متمنيا متمنية
     متمنين مشيدا مشيدة مشيدين شاكرا شاكرة شاكرين مثنيا مثنية معربا معربة معربين مستنكرا مستنكرة مرحبا
-    مرحبة مهنئا مهنئة معزيا معزية داعما داعمة"""
+    مرحبة مهنئا مهنئة معزيا معزية داعما داعمة متوعدا متوعدة متوعدين مركزا مركزة مركزين"""
 )
 # Verbs of speech acts that report no content (أعرب عن، عبر عن، أدان، بارك، رحب …): their subject
 # is the one a following participle or continuation speaks for («وقدم فتحي … شكره …، وأشار إلى أن …»).
@@ -183,7 +217,9 @@ SPEECH_ACTS = _forms(
     علق علقت علقوا
     انتقد انتقدت انتقدوا
     أبدى أبدت
-    شكك شككت شككوا"""
+    شكك شككت شككوا
+    تجنب تجنبت
+    رفض رفضت"""
 )
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
@@ -191,7 +227,7 @@ SOURCE_WORDS = _n("بحسب حسب وفق وفقا حسبما ووفق ووفق�
 # Cues whose content may be a bare verbal noun (أكد القرني حرص الوزارة …، كشف عن اتفاق …).
 OBJECT_CUES = _n(
     "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد نفى مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
-    " اعتبر معتبرا ألمح أرجع"
+    " اعتبر معتبرا ألمح أرجع عزا"
 )
 # Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
 BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها")
@@ -204,7 +240,7 @@ VERBAL_NOUNS = _n(
     رفع خفض"""
 )
 # Form II verbal nouns (تفعيل: تحديد، تمديد، تعيين) that are more often a subject or a plain noun.
-NOT_TAFIL = _n("تقرير تصريح تغريد تلفزيون تعليق توفيق تنظيم")
+NOT_TAFIL = _n("تقرير تصريح تغريد تلفزيون تعليق توفيق تنظيم تيسير")
 # Cue homographs of verbal nouns (ونقل الاكتشافات، ووصف أدوية): a report only with a subject and content.
 HOMOGRAPHS = _n("نقل وصف أقر")
 # «لفت X انتباه الزوار»: attracted attention, not a report.
@@ -248,7 +284,8 @@ SPEAKER_STOP = _n(
     لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
-    برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم"""
+    برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
+    بعدما التأكيد نظيره نظيرها"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
@@ -258,9 +295,9 @@ SUBJECT_BOUNDARY = _n(
 LEADING = _n(
     "كما وكما وقد قد ثم من جهته جهتها جهة أخرى اخرى آخر ناحية ناحيته بدوره بدورها وفي في ذلك إلى الى على جانب"
 )
-TRANSPARENT = _n("أيضا ايضا كذلك بدوره بدورها بدورهم بدورهما")
+TRANSPARENT = _n("أيضا ايضا كذلك بدوره بدورها بدورهم بدورهما ثانية مجددا")  # «وأكد ثانية أن …»
 # Tokens after a comma that end a claim: circumstantial or new-clause openers.
-CLAUSE_BREAK = _n("وذلك فيما بينما وسط علما علماً حسبما بحسب حسب وفق وفقا نقلا ليرد")
+CLAUSE_BREAK = _n("وذلك فيما بينما وسط علما علماً حسبما بحسب حسب وفق وفقا نقلا ليرد وبحسب وحسب ووفق ووفقا")
 # «…، بعد لقائهما على هامش …»: after a comma, بعد/خلال + a meeting is the reporter's circumstance.
 EVENT_NOUNS = _n(
     """لقاء لقائه لقائها لقائهما لقائهم اجتماع اجتماعه اجتماعها اجتماعهما استقباله استقبالها زيارة
@@ -286,7 +323,7 @@ COMMAS = {"،", ",", "؛", ";"}
 # Addressees fused with ل (وصرح وانغ للصحافيين …); organisation names keep their لل (المؤسسة العامة للتأمينات).
 ADDRESSEES = _n(
     "للصحافيين للصحفيين للصحافة للصحفيات للإعلاميين للاعلاميين للمراسلين للحضور للجمهور للتلفزيون"
-    " للإذاعة للاذاعة للقناة للوكالة للصحيفة"
+    " للإذاعة للاذاعة للقناة للوكالة للصحيفة لجميع لكل لفرانس لرويترز"
 )
 # «من جهته، قال …»، «وأوضح من جهته مساعد المدير …»: an adverbial between the cue and its subject.
 SIDE = _n("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
@@ -305,11 +342,25 @@ FUNCTION_WORDS = _n(
 )
 SOURCE_PHRASE_STOP = _n("في على الى إلى خلال عبر امس أمس اليوم")
 ALI = frozenset({"علي", "وعلي"})
+DEMONSTRATIVES = _n("هذه هذا هذين هاتين هؤلاء تلك")
+# Words after «علي» (على spelt with ya) that make it the preposition: «الوزير علي هامش …».
+ALA_OBJECTS = _n("هامش ضرورة أهمية حد الرغم خلفية صعيد مستوى الأقل الاقل الفور أن")
 RELATIVES = _n("الذي التي الذين")
 DOCUMENTS = _n("إفادة إفادته تغريدة تغريدات رواية")
 SELF = _n("نفسه نفسها نفسهم")
 BUT = _n("إلا الا لكن ولكن غير")
 BUT_REPORT = _n("لكن ولكن حيث")
+# Finite verbs of appeals and estimates that end a claim after «، و» but report no content of
+# their own (CONVENTIONS: directives are not claims): «…، واستبعدت أن تتأثر …»، «…، ودعت وسائل الإعلام …».
+ENDING_VERBS = _n("استبعد استبعدت استبعدوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت حث حثت")
+# Source words that may follow the content with no comma («… في مايو 2011 بحسب الامم المتحدة.»).
+LATE_SOURCE = _n("بحسب حسب وفقا وفق")
+TAGS = normalize_ar("سمات")  # «… . سمات القدس مثليين»: the tag line closing 3alyoum articles
+TIME_AFTER = _n("الماضي الماضية الأسبوع أمس امس اليوم الجاري المقبل")
+REPORTS = _n("تقارير تقرير")
+STATISTICS = _n("إحصاءات احصاءات إحصائيات بيانات أرقام")
+BUT_HE = _n("لكن ولكن لكنه لكنها ولكنه ولكنها")
+DECLINED = _n("رفض رفضت امتنع امتنعت يتسن")
 AS_WHAT = _n("حسبما وحسبما")
 # إمام (a mosque's imam) folds to the same letters as أمام (in front of): told apart by the hamza.
 IMAM = frozenset({"إمام", "الإمام", "وإمام"})
@@ -528,7 +579,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.6.0"
+    version = "0.7.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -587,7 +638,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     _strip_prefix(t.norm, VERB_CUES) or t.norm in COMPLEMENTISERS or t.norm in LINKING
                 ):
                     break
-                if _is_addressee(t.norm, t.text):
+                if _is_addressee(t.norm, t.text) or t.norm in DEMONSTRATIVES:
                     break
                 phrase.append(t)
             split = ArabicReportedSpeechExtractor._split_object(phrase)
@@ -632,6 +683,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         bare = tok.norm[1:] if tok.norm not in VERB_CUES else tok.norm
         if i and tokens[i - 1].norm in NEGATIONS:
             return i + 1
+        if lemma == JADDADA and not (i + 1 < len(tokens) and tokens[i + 1].norm in RENEWED):
+            return i + 1  # «وجدد الإشارة إلى الموقف …»، «جدد دعوته»: not a report
         if not noun and i and tokens[i - 1].norm in NOUN_BEFORE:
             return i + 1  # على كشف ملابسات …: a verbal noun, not a verb
         if (
@@ -648,10 +701,24 @@ class ArabicReportedSpeechExtractor(Extractor):
         is_bayna = not noun and bare == normalize_ar("بين") and "\u0651" not in tok.text
         gender = "m" if noun else _gender(tok.norm, lemma)
         found = self._read_attribution(art, i, lemma)
+        if found is None and lemma in OBJECT_FIRST:
+            phrase, after = self._speaker_phrase(art, i + 1, lemma)
+            if phrase:
+                found = (phrase, after, "object")
         if found is None:
             if lemma in HOMOGRAPHS:
                 return i + 1  # ووصف أدوية …: a verbal noun, no quotation before it
-            return self._quote_before(art, i, gender)
+            nxt = self._quote_before(art, i, gender)
+            if (
+                nxt == i + 1
+                and not noun
+                and i + 1 < len(tokens)
+                and tokens[i + 1].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+            ):
+                # «نفى السفير قطان هذه المزاعم، مؤكدا أن …»: a cue with a subject but no content; the
+                # subject speaks in the participles that follow, as after a speech act
+                self._speech_act(art, i)
+            return nxt
         speaker, content_at, mode = found
         if lemma in HOMOGRAPHS and not noun and not speaker and tok.norm[:1] == "و" and mode == "bare":
             return i + 1
@@ -698,13 +765,38 @@ class ArabicReportedSpeechExtractor(Extractor):
             or mode not in {"comp", "quote"}
         ):
             return i + 1
-        if lemma in COMP_ONLY and (mode != "comp" or content_at - i > 8):
+        quoted_trait = (  # «والتي وصفها أعضاء اللجنة بـ"الإيجابية والمثمرة"»
+            lemma in DESCRIBE and mode == "quote" and tokens[content_at - 1].norm in {"ب", "بـ"}
+        )
+        if lemma in OBJECT_FIRST and mode != "comp" and speaker and not quoted_trait:
+            split = self._object_after_subject(art, i, lemma, speaker)
+            if split is None:
+                return i + 1
+            speaker, content_at, mode = speaker[:split], tokens.index(speaker[split], i), "bare"
+        elif lemma == HAMMALA:
             return i + 1
-        if speaker:
+        if (
+            lemma in COMP_ONLY
+            and mode != "bare"
+            and not quoted_trait
+            and (mode != "comp" or content_at - i > 8)
+        ):
+            return i + 1
+        if speaker and self._described_object(art, i, lemma, speaker):
+            entity, mention = art.subject[0], art.subject[1]
+        elif speaker:
             entity = self._entity(art, speaker, gender)
             mention = (speaker[0].start, speaker[-1].end)
         else:
             entity, mention = self._subject_before(art, i, gender)
+            if (
+                mode in {"bare", "bi"}
+                and mention == (None, None)
+                and bare[:1] in "يت"
+                and lemma[:1] not in "يت"
+                and not (i and tokens[i - 1].norm in DOCUMENTS_ISSUED | REPORTS)  # «تقريرا يكشف تورط …»
+            ):
+                return i + 1  # «أي علامة تشير إلى تخليها …»، «التحاليل تشير إلى عدم …»: a thing indicates
         if entity is None:
             return i + 1
         art.subject = (entity, mention, art.sentence[i])
@@ -714,6 +806,46 @@ class ArabicReportedSpeechExtractor(Extractor):
             return self._read_content(art, content_at, mode, entity, mention, tok.text)
         finally:
             art.describe = False
+
+    def _object_after_subject(self, art: _Article, i: int, lemma: str, speaker: list[Token]) -> int | None:
+        """«وحمل عباس حكومة الاحتلال مسئولية …»، «ووصف البلوي رحيل المدرب بيتوركا بالقرار الصحيح»: where
+        the object begins in a greedy subject phrase — after a speaker already met — when the
+        characterisation (بال…) or the responsibility follows in the same sentence; else None."""
+        tokens = art.tokens
+        end = tokens.index(speaker[-1], i)
+        window = tokens[end + 1 : end + 4] if lemma in DESCRIBE else speaker + tokens[end + 1 : end + 4]
+        if lemma == QADDARA:
+            sentence = art.sentence[i]
+            after = [t for t in tokens[end + 1 : end + 9] if art.sentence[tokens.index(t, end)] == sentence]
+            if not any(t.norm in BY_AMOUNT for t in after):
+                return None
+        elif lemma in DESCRIBE:
+            if not any(t.norm.startswith("بال") for t in window):
+                return None
+        elif not any(t.norm in RESPONSIBILITY for t in window):
+            return None
+        if len(speaker) > 1 and speaker[0].norm in ORG_HEADS | SOURCE_HEADS and _is_definite(speaker[0].norm):
+            return 1  # «قدرت الوزارة عدد المنشآت …»: a definite head alone is the subject
+        for cut in range(1, min(len(speaker), 5)):
+            parsed = parse_mention(speaker[:cut], art.text)
+            if parsed and art.speakers.resolve(parsed, create=False) is not None:
+                return cut
+        return None
+
+    @staticmethod
+    def _described_object(art: _Article, i: int, lemma: str, speaker: list[Token]) -> bool:
+        """«قالت وزارة الخارجية السودانية إنها …، ووصفت علاقة الخرطوم بالجزائر بأنها …»: after a
+        coordinated وصف the phrase is its object when the sentence already has a subject and the
+        phrase names no speaker."""
+        if lemma not in DESCRIBE or art.tokens[i].norm[:1] != "و" or art.subject is None:
+            return False
+        if art.subject[2] != art.sentence[i]:
+            return False
+        heads = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+        if speaker[0].norm in heads or _name_run(speaker, art.text):
+            return False
+        parsed = parse_mention(speaker, art.text)
+        return parsed is None or art.speakers.resolve(parsed, create=False) is None
 
     def _subject_before(self, art: _Article, i: int, gender: str):
         """A cue with no subject after it: the subject may stand before the verb («إلا أن كيري
@@ -749,6 +881,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         k = i - 1
         if k >= 0 and (tokens[k].norm in QAD or tokens[k].norm == "فقد"):
             k -= 1  # وكان لوران بلان قد أشار …، أما X فقد برر …
+        while k >= 1 and tokens[k].norm in TIME_AFTER and not art.is_sentence_end(k - 1):
+            k -= 1  # «تقارير صحافية الأسبوع الماضي تفيد بأن …»: the time stands between subject and verb
         phrase: list[Token] = []
         while k >= 0 and len(phrase) < 6:
             t = tokens[k]
@@ -762,6 +896,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
         while phrase and (phrase[0].norm in SPEAKER_STOP or phrase[0].norm in LINKING):
             phrase.pop(0)  # «… حصلت على تقرير طبي لأحد المصابين يؤكد …»
+        report_at = next((m for m in range(len(phrase) - 1, 0, -1) if phrase[m].norm in REPORTS), None)
+        if report_at is not None and report_at >= len(phrase) - 3:
+            phrase = phrase[report_at:]  # «وتم تداول تقارير صحافية … تفيد بأن …»: the reports speak
         topicalised = k >= 0 and tokens[k].norm in AMMA  # «أما عبدالعزيز العمري فقد برر …»
         inner_link = {  # فان in «لويس فان غال» is a name particle, not فإن
             k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
@@ -777,6 +914,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     known is not None
                     or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
                     or (phrase[0].norm in COUNTRY_ADJECTIVES and len(phrase) >= 2)
+                    or (phrase[0].norm in QUANTIFIERS and 2 <= len(phrase) <= 4)  # «أحد ممثلي مؤسسته أكد»
                     or (
                         topicalised
                         and 2 <= len(phrase) <= 4
@@ -1317,7 +1455,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 continue
             if TANWEEN in t.text or (speaker and t.norm in NO_CONTENT):
                 break  # «واعترفت إيران رسمياً بتنفيذ …»، «كتبت … دليلاً»، «كشفت الشرطة تفاصيل»: not the subject
-            if lemma in DESCRIBE and t.norm.startswith("بال"):
+            if lemma in DESCRIBE and (t.norm.startswith("بال") or t.norm in {"ب", "بـ"}):
                 break  # «وصفه بالجاحد»: the characterisation, not the speaker
             if t.norm in TRANSPARENT:
                 j += 1
@@ -1347,6 +1485,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 continue
             if not speaker and t.norm in FIRST_PERSON:
                 break  # «ويقول لقد اتيت …»: the words, not the subject
+            if (speaker and t.norm in DEMONSTRATIVES) or t.text == "ألا":
+                break  # «نفى السفير قطان هذه المزاعم»: the object; «وأضاف ألا دليل …»: the content
             if (
                 t.norm in COMPLEMENTISERS
                 or (t.norm in SPEAKER_STOP and t.text not in IMAM)
@@ -1399,7 +1539,28 @@ class ArabicReportedSpeechExtractor(Extractor):
             if inner:
                 speaker, j = inner, after
         elif lemma == normalize_ar("نقل"):
-            return None
+            # «ونقلت صحيفة “نيويورك تايمز البريطانية عن السرحان قوله: …»: عن after a name the
+            # phrase could not read (a stray quote mark)
+            k = next(
+                (k for k in range(j, min(n - 1, j + 6)) if self._gap_end(art, k) or tokens[k].norm == "عن"),
+                None,
+            )
+            if k is None or tokens[k].norm != "عن":
+                return None
+            inner, after = self._speaker_phrase(art, k + 1)
+            if not inner:
+                return None
+            speaker, j = inner, after
+        else:
+            # «وقال بيان للديوان الملكي نقلا عن المحكمة العليا إن …»: the innermost source speaks
+            k = next(
+                (k for k in range(j, min(n - 1, j + 6)) if self._gap_end(art, k) or tokens[k].norm == "نقلا"),
+                None,
+            )
+            if k is not None and tokens[k].norm == "نقلا" and tokens[k + 1].norm == "عن":
+                inner, after = self._speaker_phrase(art, k + 2)
+                if inner:
+                    speaker, j = inner, after
         # Appositive name after a role: «وزير الخارجية الأميركي، جون كيري، أنه».
         if speaker and j + 2 < n and tokens[j].text in COMMAS and speaker[0].norm in ROLE_HEADS | ORG_HEADS:
             k = j + 1
@@ -1410,7 +1571,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and tokens[k].norm.isalpha()
                 and tokens[k].norm not in COMPLEMENTISERS
             ):
-                if tokens[k].norm in SPEAKER_STOP:
+                if (
+                    tokens[k].norm in SPEAKER_STOP
+                    or _participle_lemma(tokens[k].norm) is not None
+                    or _strip_prefix(tokens[k].norm, VERB_CUES) is not None
+                ):
+                    appositive = []  # «نفى السفير قطان هذه المزاعم، مؤكدا أن …»: a participle, no name
                     break
                 appositive.append(tokens[k])
                 k += 1
@@ -1422,6 +1588,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                     tokens[after].norm in COMPLEMENTISERS or tokens[after].text in {":"} | set(OPEN_QUOTES)
                 ):
                     speaker, j = appositive, after
+        if speaker and any(t.norm in ROLE_HEADS for t in speaker[:3]):
+            named = self._named_after_roles(art, j)
+            if named is not None:
+                speaker, j = named
         if speaker and lemma == QAL and j < n and tokens[j].norm in FIRST_PERSON:
             return speaker, j, "first"
         if (
@@ -1452,6 +1622,68 @@ class ArabicReportedSpeechExtractor(Extractor):
             far = self._far_quote(art, j) if speaker and lemma in FAR_QUOTE_CUES else None
             return (speaker, far, "quote") if far is not None else None
         return speaker, found[0], found[1]
+
+    @staticmethod
+    def _named_after_roles(art: _Article, j: int) -> tuple[list[Token], int] | None:
+        """«قال سفير المملكة ومندوبها الدائم لدى الجامعة العربية، عميد الدبلوماسيين العرب بالقاهرة،
+        السفير أحمد بن عبدالعزيز قطان: إن …»، «وقال المسؤول الكبير في مجال الدفاع …، الجنرال تشارلز
+        هوبر، أن …»: roles set off by commas, then a titled name right before the content; the name
+        is the subject."""
+        tokens = art.tokens
+        n = len(tokens)
+        segment: list[Token] = []
+        commas = 0
+        for k in range(j, min(n, j + 3 * MAX_GAP_TOKENS)):
+            t = tokens[k]
+            if art.is_sentence_end(k) or art.newline_before(k):
+                return None
+            if t.norm in COMPLEMENTISERS or t.text == ":" or t.text in OPEN_QUOTES:
+                break
+            if (
+                _strip_prefix(t.norm, VERB_CUES) is not None
+                or _participle_lemma(t.norm) is not None
+                or t.norm in SUBORDINATORS
+            ):
+                return None
+            if t.text in COMMAS:
+                commas += 1
+                if segment:
+                    last = segment
+                segment = []
+                continue
+            segment.append(t)
+        else:
+            return None
+        if segment:
+            last = segment
+        elif commas < 2:
+            return None
+        if not commas or not last or len(last) > 7 or not all(t.norm.isalpha() for t in last):
+            return None
+        head = last[0].norm
+        if not (
+            (head in HONORIFICS and len(last) >= 2 and _name_word(last[1].norm))
+            or (
+                head in ROLE_HEADS
+                and len(last) >= 2
+                and _name_word(last[1].norm)
+                and _name_word(last[-1].norm)
+            )
+        ):
+            return None
+        return last, k
+
+    @staticmethod
+    def _gap_end(art: _Article, k: int) -> bool:
+        """Where the gap between a cue's subject and its content ends at the latest."""
+        t = art.tokens[k]
+        return (
+            art.is_sentence_end(k)
+            or art.newline_before(k)
+            or t.text in COMMAS
+            or t.text == ":"
+            or t.norm in COMPLEMENTISERS
+        )
 
     def _far_quote(self, art: _Article, j: int) -> int | None:
         """«وقالت إيمان حموري مديرة المهرجان في حفل الافتتاح الذي أقيم في ساحة … «بعد غياب …»»: a long
@@ -1488,6 +1720,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             t = tokens[j]
             if art.is_sentence_end(j) or (gap and art.newline_before(j)):
                 return None
+            if t.text == "ألا" and j and tokens[j - 1].norm.isalpha():
+                return j, "bare"  # «وأضاف ألا دليل …» (أن + لا): the negation is part of the content
             if t.norm in COMPLEMENTISERS:
                 if j and tokens[j - 1].norm in AFTER_AN and len(t.norm) == 2:
                     return None  # «أعلن مجلس الوزراء … عطلة رسمية بعد أن وصلت …»: a time clause
@@ -1502,8 +1736,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                     gap += k - j + 1
                     j = k + 1
                     continue
-            if t.text == ":":
-                return j, "colon"
+            if t.text == ":" and not (
+                j + 1 < n and j and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()
+            ):
+                return j, "colon"  # (not «الساعة 59: 11», a time)
             if t.text in OPEN_QUOTES:
                 close = self._closing(art, j)
                 if (
@@ -1623,6 +1859,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         if mode == "comp":
             inner = self._embedded(art, begin)
             if inner is not None:
+                if entity is not None and art.claims and art.recent and art.recent[-1][0] is not entity:
+                    # «وأضاف يوسف أن السيسي أكد لضيفه أن …. ومضى بالقول إنه …»: a continuation in a
+                    # later sentence goes back to the outer speaker (a participle in the same sentence
+                    # keeps the inner one through art.subject)
+                    art.recent.append((entity, inner - 1))
                 return inner
         # A quotation wrapping the content: to its closing mark (or the end of the paragraph); the
         # reversed «»…«» of this corpus opens with » written against the first word (أجاب:»يتم …»).
@@ -1663,7 +1904,15 @@ class ArabicReportedSpeechExtractor(Extractor):
             else:
                 k = begin + 1
                 while k < n and k < begin + MAX_CONTENT_TOKENS and art.paragraph[k] == art.paragraph[begin]:
-                    if art.is_sentence_end(k) and k + 1 < n and self._new_cue(art, k + 1):
+                    if (
+                        art.is_sentence_end(k)
+                        and k + 1 < n
+                        and (
+                            self._new_cue(art, k + 1)
+                            or tokens[k + 1].norm == TAGS
+                            or (tokens[k + 1].norm in BUT_REPORT and self._but_report(art, k + 1))
+                        )
+                    ):
                         break  # an unclosed quotation ends before a sentence that opens a new report
                     k += 1
                 if k - 1 > begin:
@@ -1673,6 +1922,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return k
         j, depth, quoted = begin, 0, mode in {"colon", "first"}
         stop = None
+        cue_norm = normalize_ar(cue)
+        masculine = getattr(entity, "gender", "") not in {"f", "p"} and not cue_norm.endswith(
+            ("ه", "ت", "وا", "ين", "ون")
+        )
         limit = min(n, begin + MAX_CONTENT_TOKENS)
         while j < limit:
             t = tokens[j]
@@ -1689,23 +1942,49 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
             elif depth == 0 and t.text in COMMAS and j + 1 < n:
                 nxt = tokens[j + 1]
+                noun_like = (  # «…، مطالبة الأمانة بضرورة …» in a man's words: a verbal noun
+                    masculine and nxt.norm.endswith("ه") and nxt.norm[:1] == "م"
+                )
                 if (
-                    nxt.norm in PARTICIPLE_CUES
-                    or nxt.norm in DIRECTIVE_PARTICIPLES
+                    (nxt.norm in PARTICIPLE_CUES and not noun_like)
+                    or (nxt.norm in DIRECTIVE_PARTICIPLES and not noun_like)
                     or (nxt.norm in CLAUSE_BREAK and not self._contrast_in_content(art, j + 1))
                     or (nxt.norm in CIRCUMSTANCE and j + 2 < n and tokens[j + 2].norm in EVENT_NOUNS)
                     or (j + 2 < n and (nxt.norm, tokens[j + 2].norm) in TRAILING_PAIRS - {MATTER_WHICH})
                     or self._new_cue(art, j + 1)
+                    or (
+                        nxt.norm == "من"
+                        and j + 3 < n
+                        and tokens[j + 2].norm in SIDE
+                        and self._new_cue(art, j + 3)
+                    )
+                    or (nxt.norm == KAMA and j + 2 < n and self._new_cue(art, j + 2))
+                    or (nxt.norm[:1] == "و" and nxt.norm[1:] in ENDING_VERBS)
                 ):
-                    stop = j
+                    stop = j  # (also «…»، من ناحيتها نقلت صحيفة …»، «…، كما جدد التأكيد على أن …»)
+                    if nxt.norm in PARTICIPLE_CUES and not noun_like and mode == "comp":
+                        self._inner_speaker(art, begin, j + 1)
                     break
+            elif depth == 0 and j > begin and t.norm in WHILE and not self._contrast_in_content(art, j):
+                stop = j  # «أن غدا … بينما أعلنت سلطنة عمان أن …»: a new report, comma or not
+                break
+            elif depth == 0 and j > begin + 2 and t.norm in LATE_SOURCE and self._late_source(art, j):
+                stop = j  # «… توقيفه في مايو 2011 بحسب الامم المتحدة.»: the source, not the content
+                break
+            elif depth == 0 and j > begin and t.norm in BUT_HE and self._declined(art, j + 1):
+                stop = j  # «… لكنه رفض التعليق بشأن …»: the reporter's words
+                break
             elif (
                 depth == 0
                 and j > begin
                 and _participle_lemma(t.norm) is not None
-                and any(x.norm in COMPLEMENTISERS for x in tokens[j + 1 : j + 3])
+                and any(
+                    x.norm in COMPLEMENTISERS or x.text == ":" or x.text in OPEN_QUOTES
+                    for x in tokens[j + 1 : j + 3]
+                )
             ):
-                # «… رغم الإقبال مشيرًا إلى أن …»: a participle opens a new claim, comma or not.
+                # «… رغم الإقبال مشيرًا إلى أن …»، «… بنيل جزائه قائلا: «…»»: a participle opens a
+                # new claim, comma or not.
                 stop = j
                 break
             elif (
@@ -1809,6 +2088,62 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
         return True
 
+    def _inner_speaker(self, art: _Article, begin: int, at: int) -> None:
+        """«وقال المتحدث … إن السيسي رحب بضيف مصر …، مؤكدا أن …»: a content that opens with a named
+        subject and a verb of speech (or a speech act) of the same gender as the participle at ``at``
+        hands that participle to the inner speaker (CONVENTIONS: relayed speakers)."""
+        tokens = art.tokens
+        for k in range(begin + 1, min(at, begin + 4)):
+            verb = tokens[k].norm
+            lemma = _strip_prefix(verb, VERB_CUES) or _strip_prefix(verb, SPEECH_ACTS)
+            if lemma is None:
+                continue
+            phrase = tokens[begin:k]
+            if not all(_name_word(t.norm) or t.norm.startswith("ال") for t in phrase):
+                return
+            parsed = parse_mention(phrase, art.text)
+            known = art.speakers.resolve(parsed, create=False) if parsed else None
+            if known is None and not (len(phrase) >= 2 and _name_run(phrase, art.text)):
+                return
+            participle = tokens[at].norm
+            p_lemma = _participle_lemma(participle) or ""
+            if _gender(verb, lemma) != _gender(participle, p_lemma):
+                return
+            entity = known or self._entity(art, phrase, _gender(verb, lemma))
+            if entity is not None:
+                art.subject = (entity, (phrase[0].start, phrase[-1].end), art.sentence[at])
+            return
+
+    @staticmethod
+    def _late_source(art: _Article, j: int) -> bool:
+        """A source phrase running to the end of the sentence: «بحسب الامم المتحدة ومنظمة العفو.»"""
+        tokens = art.tokens
+        if j + 1 >= len(tokens):
+            return False
+        head = tokens[j + 1].norm
+        head = (
+            head[1:]
+            if head[:1] == "ل" and head[1:] in ORG_HEADS | SOURCE_HEADS | REPORTS | STATISTICS
+            else head
+        )
+        if head not in ORG_HEADS | SOURCE_HEADS | REPORTS | STATISTICS:
+            return False  # «ستستخدم وفق معايير محددة»: a manner, not a source
+        for k in range(j + 1, min(len(tokens), j + 9)):
+            t = tokens[k]
+            if art.is_sentence_end(k) or art.newline_before(k):
+                return k > j + 1
+            if t.text in COMMAS or t.norm in COMPLEMENTISERS or _strip_prefix(t.norm, VERB_CUES) is not None:
+                return False
+        return False
+
+    @staticmethod
+    def _declined(art: _Article, k: int) -> bool:
+        """«لكنه رفض التعليق»، «لكن لم يتسن …»: a refusal or the reporter's own remark follows."""
+        tokens = art.tokens
+        if k < len(tokens) and tokens[k].norm == "لم":
+            k += 1
+        return k < len(tokens) and tokens[k].norm in DECLINED
+
     def _but_report(self, art: _Article, j: int) -> bool:
         """Does «لكن/ولكن X قال …» (a subject before its cue, then a content) start at ``tokens[j]``?"""
         tokens = art.tokens
@@ -1821,6 +2156,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return False
                 if k == j + 1:  # «…، حيث أفادت الصحيفة بأنها …»: the subject after the cue
                     lemma = _strip_prefix(t.norm, VERB_CUES) or ""
+                    if lemma in OBJECT_FIRST:  # «…، حيث قدرت الوزارة عدد المنشآت … بـ (2.464) منشأة»
+                        phrase, _ = self._speaker_phrase(art, k + 1, lemma)
+                        if phrase and self._object_after_subject(art, k, lemma, phrase) is not None:
+                            return True
                     found = self._read_attribution(art, k, lemma)
                     return found is not None and bool(found[0]) and found[2] in {"comp", "colon", "quote"}
                 return self._new_cue(art, k)
@@ -2022,6 +2361,8 @@ def _ali_in_name(tokens: list[Token], j: int, prev: Token) -> bool:
         return False
     if prev.norm in HONORIFICS:
         return True
+    if prev.norm in ROLE_HEADS and nxt.norm not in ALA_OBJECTS:
+        return _is_definite(nxt.norm) or _name_word(nxt.norm)  # «السفير علي الصادق»
     return _name_word(prev.norm) and (_name_word(nxt.norm) or nxt.norm.startswith("ال"))
 
 
