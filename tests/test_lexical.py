@@ -1,7 +1,8 @@
 """The lexical contradiction detector on real sentences from SaudiNewsNet: different values for the
 same unit are a contradiction only when the two numbers count the same thing; opposite events, counts
 and denials only when they are about the same subject (0.6.0), at the same time and for the same
-owner phrase (0.7.0)."""
+owner phrase (0.7.0); negations that are phrases, names, purposes, conditions, obligations, restrictions
+or questions, and figures misread or broken down, oppose nothing (0.8.0)."""
 
 from __future__ import annotations
 
@@ -736,3 +737,250 @@ def test_a_negated_comparative_states_a_superlative_not_a_negation(judge):
     assert result.label != "contradiction", result.explanation
     still = judge("لا خراب في بيوت الله بعد الهجوم على المصلين", "خراب بيوت الله بعد الهجوم على المصلين")
     assert (still.label, still.kind) == ("contradiction", "negation")  # a plain negation still counts
+
+
+# 0.8.0: the false pairs of samples 3 and 4, by kind (each rule with a control that still conflicts).
+
+
+def test_fused_and_respelled_negations_are_the_same_statement(judge):
+    """«كيلا يؤيد» is «كي لا يؤيد», «ألا يتأثر» is «أن لا يتأثر»: one statement in two outlets (sample 4)."""
+    fed = judge(
+        {
+            "text": 'الأمر سيتطلب "تدهورا كبيرا" في الاقتصاد الأمريكي كيلا يؤيد رفع أسعار الفائدة في أيلول (سبتمبر)',
+            "speaker": "دنيس لوكهارت رئيس بنك أتلانتا",
+        },
+        {
+            "text": 'إن الأمر سيتطلب "تدهورا كبيرا" في الاقتصاد الأميركي كي لا يؤيد رفع أسعار الفائدة في سبتمبر',
+            "speaker": "دنيس لوكهارت",
+        },
+    )
+    assert fed.label != "contradiction", fed.explanation
+    congress = judge(
+        {
+            "text": "على الكونغرس الا يتأثر بضغط المنتقدين، الذين اعتبر انهم اثبتوا خطأهم",
+            "speaker": "باراك اوباما",
+        },
+        {
+            "text": "على الكونغرس أن لا يتأثر بضغط المنتقدين، الذين اعتبر أنهم أثبتوا خطأهم",
+            "speaker": "باراك اوباما",
+        },
+    )
+    assert congress.label != "contradiction", congress.explanation
+
+
+def test_a_negated_purpose_is_not_a_negated_fact(judge):
+    """«كي لا يؤيد رفع الفائدة» says what a condition would be for; the speaker leans towards a rise."""
+    result = judge(
+        'إن الأمر سيتطلب "تدهورا كبيرا" في الاقتصاد الأميركي كي لا يؤيد رفع أسعار الفائدة في سبتمبر',
+        "رئيس بنك أتلانتا يؤيد رفع أسعار الفائدة في سبتمبر بسبب تحسن الاقتصاد الأميركي",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_fixed_phrases_and_names_are_not_negations(judge):
+    """«طائرات بدون طيار» / «بلا طيار» are drones; «جزيرة لا ريونيون» is a place (sample 4)."""
+    drones = judge(
+        {
+            "text": "تصل طائرات أمريكية وطائرات أمريكية بدون طيار وسنشن قريبا معركة شاملة ضد الدولة الإسلامية سويا.",
+            "speaker": "تشاووش أوغلو",
+        },
+        {
+            "text": "مقاتلات وطائرات أمريكية بلا طيار ستصل قريبًا إلى قواعد جوية تركية وإن معركة شاملة ضد تنظيم داعش "
+            "ستنطلق قريبًا",
+            "speaker": "مولود تشاووش أوغلو",
+        },
+    )
+    assert drones.label != "contradiction", drones.explanation
+    island = judge(
+        "فريق الخبراء الدوليين اكد بشكل نهائي ان حطام الطائرة الذي عثر عليه في جزيرة لا ريونيون يعود حتما الى "
+        "طائرة الرحلة ام اتش 370",
+        "فريق الخبراء الدولي أكد بشكل قاطع أن حطام الطائرة الذي عثر عليه في جزيرة ريونيون هو في الحقيقة من "
+        "الرحلة إم إتش 370",
+    )
+    assert island.label != "contradiction", island.explanation
+    pilots = judge("الطائرة هبطت بدون طيار مساعد في مطار عدن", "الطائرة هبطت بطيار مساعد في مطار عدن")
+    assert pilots.label != "contradiction"  # the fixed phrase wins even here: a known cost
+
+
+def test_an_obligation_is_not_a_fact(judge):
+    """«على الحكومة الإسرائيلية أن تعترف بجرائمها» and «لم تعترف تلك الحكومات بتلك الجرائم» agree."""
+    result = judge(
+        {
+            "text": "على الحكومة الإسرائيلية أن تعترف بجرائمها، وهي ترفض الآن وقف الاستيطان أو الإفراج عن الدفعة "
+            "الرابعة من الأسرى الفلسطينيين",
+            "speaker": "محمود عباس",
+        },
+        {
+            "text": "إن الحكومات الإسرائيلية ارتكبت 11 ألف جريمة منذ عام 2004 ضد الشعب الفلسطيني ولم تعترف تلك "
+            "الحكومات بتلك الجرائم حتى الآن",
+            "speaker": "محمود عباس",
+        },
+    )
+    assert result.label != "contradiction", result.explanation
+    fact = judge(
+        "الحكومات الإسرائيلية تعترف بتلك الجرائم ضد الشعب الفلسطيني",
+        "ولم تعترف تلك الحكومات الإسرائيلية بتلك الجرائم ضد الشعب الفلسطيني",
+    )
+    assert (fact.label, fact.kind) == ("contradiction", "negation")
+
+
+def test_obligation_frames():
+    from extractors.builtin.arabic import tokenize
+    from extractors.builtin.contradiction import _obliged
+
+    def at(text: str, word: str) -> bool:
+        tokens = tokenize(text)
+        return _obliged(tokens, next(i for i, t in enumerate(tokens) if t.text == word))
+
+    assert at("على الحكومة الإسرائيلية أن تعترف بجرائمها", "تعترف")
+    assert at("يجب أن تعترف الحكومة بجرائمها", "تعترف")
+    assert not at("أكد على أن الحكومة تعترف بجرائمها", "تعترف")  # a verb and its preposition
+
+
+def test_restrictive_and_asked_negations_assert(judge):
+    """«لا يملك … إلا» means "can only", «لا يحقق فقط … بل» "not only … but", «لماذا لا …؟» asks
+    (SaudiNewsNet sentences)."""
+    only = judge(
+        "القرارات التي لا يملك العالم إلا تأييدها بالإجماع وتشجيعها ومساندتها، دونما أدنى تحفظ",
+        "العالم يملك تأييد القرارات بالإجماع ومساندتها",
+    )
+    assert only.label != "contradiction", only.explanation
+    not_only = judge(
+        "إشراك «الزينبيون» في الحرب السورية لا يحقق فقط الهدف القريب المدى المتمثل في الدفاع عن نظام بشار الأسد؛ "
+        "بل يحقق أيضًا هدفًا استراتيجيا",
+        "إشراك «الزينبيون» في الحرب السورية يحقق الهدف القريب المدى المتمثل في الدفاع عن نظام بشار الأسد",
+    )
+    assert not_only.label != "contradiction", not_only.explanation
+    asked = judge(
+        "لماذا لا نطلب عقد جلسة استشارية منفصلة للمقترضين من الجهات الخاصة؟",
+        "نطلب عقد جلسة استشارية منفصلة للمقترضين من الجهات الخاصة",
+    )
+    assert asked.label != "contradiction", asked.explanation
+    plain = judge(  # without «إلا»/«فقط»/a question the negation still counts
+        "إشراك «الزينبيون» في الحرب السورية لا يحقق الهدف القريب المدى المتمثل في الدفاع عن نظام بشار الأسد",
+        "إشراك «الزينبيون» في الحرب السورية يحقق الهدف القريب المدى المتمثل في الدفاع عن نظام بشار الأسد",
+    )
+    assert (plain.label, plain.kind) == ("contradiction", "negation")
+
+
+def test_a_conflict_word_in_a_negated_sentence_is_no_report(judge):
+    """«وليس في الآية ما يدل على أن حب الوطن يناقض حب الله»: the article says there is no conflict."""
+    context = (
+        "وعادت دار إيمان كما كانت، وليس في الآية ما يدل على أن حب الوطن يناقض حب الله ورسوله والجهاد في "
+        "سبيل الله، بل ان الدفاع عن الوطن جهاد في سبيل الله فعن سعيد بن زيد رضي الله عنه قال: "
+    )
+    result = judge(
+        {"text": "(من مات دون مظلمته فهو شهيد)", "speaker": "صلى الله", "context": context},
+        {
+            "text": "قال رسول الله صلى الله عليه وسلم (من مات دون ماله فهو شهيد، ومن مات دون دمه فهو شهيد ومن "
+            "مات دون أرضه فهو شهيد)",
+            "speaker": "حتى يأتي الفتح",
+            "context": context,
+        },
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_misread_and_rescaled_figures_are_one_figure(judge):
+    """The same statement with its figure written two ways (sample 4): «الـ(3.462)مليار ريال» (read as
+    one billion), «7ر2 مليون» (2.7 million: ر as the decimal mark), «5,307,846 مليون ريال» (5.3
+    million)."""
+    loans = judge(
+        "قدم خلال الربع الثاني من العام الحالي 2015م 58047 قرضا اجتماعيا بقيمة فاقت 3462 مليون ريال، توزعت على "
+        "قروض الزواج والأسرة وترميم المنازل",
+        "فقد قدم وخلال فترة الربع الثاني من العام الحالي 2015م (58.047) قرض اجتماعي بقيمة فاقت الـ(3.462)مليار "
+        "ريال ، توزعت على قروض الزواج والأسرة وترميم المنازل",
+    )
+    assert loans.label != "contradiction", loans.explanation
+    users = judge(
+        "مع طفرة في عدد مستخدمي هواتف الجيل الرابع من 7ر2 مليون مستخدم إلى 6ر23 مليونا العام الماضي",
+        "مع طفرة في عدد مستخدمي هواتف الجيل الرابع من 2.7 مليون مستخدم إلى 23.6 مليون العام الماضي",
+    )
+    assert users.label != "contradiction", users.explanation
+    shares = judge(
+        "بلغت حوالي 17,209,056 ريالا، وبلغ صافي مبلغ التعويضات لملاك حقوق الأولوية وكسور الأسهم 5,307,846 مليون "
+        "ريال أي ما يعادل حوالي 4.46 ريالات للسهم الواحد",
+        "بلغت حوالي 17.2 مليون ريال، وبلغ صافي مبلغ التعويضات لملاك حقوق الأولوية وكسور الأسهم 5.3 مليون ريال، "
+        "أي ما يعادل حوالي 4.46 ريال للسهم الواحد",
+    )
+    assert shares.label != "contradiction", shares.explanation
+    other = judge(  # a real difference still conflicts
+        "مع طفرة في عدد مستخدمي هواتف الجيل الرابع من 2.7 مليون مستخدم إلى 23.6 مليون العام الماضي",
+        "مع طفرة في عدد مستخدمي هواتف الجيل الرابع من 4.1 مليون مستخدم إلى 23.6 مليون العام الماضي",
+    )
+    assert (other.label, other.kind) == ("contradiction", "numeric")
+
+
+def test_a_toll_broken_down_differently_is_one_toll(judge):
+    """«استشهاد 15 رجل أمن من بينهم 3 عاملين» = «استشهاد ١٢ رجل أمن وثلاثة من العاملين» (sample 4)."""
+    result = judge(
+        "أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة عسير، بأداء صلاة الظهر جماعة في مسجد مقر القوات، "
+        "حدث تفجير في جموع المصلين، نتج عنه استشهاد 15 رجل أمن من بينهم 3 عاملين بالموقع فيما أصيب 7 آخرون",
+        "عدم تعرض أي مقر آخر لقوات الطوارئ الخاصة لمحاولة تفجير إرهابي وذلك بعد تداول شائعة عن إحباط محاولة "
+        "تفجير مقر قوات الطوارئ بالرياض بالتزامن مع الجريمة الإرهابية التي شهدها مسجد قوات الطوارئ في عسير ظهر "
+        "اليوم والتي نتج عنها استشهاد ١٢ رجل أمن وثلاثة من العاملين وإصابة ٧ من رجال الأمن",
+    )
+    assert result.label != "contradiction", result.explanation
+    still = judge(
+        "حدث تفجير في جموع المصلين، نتج عنه استشهاد 15 رجل أمن من بينهم 3 عاملين بالموقع",
+        "حدث تفجير في جموع المصلين، نتج عنه استشهاد 10 رجل أمن",
+    )
+    assert (still.label, still.kind) == ("contradiction", "numeric")
+
+
+def test_directions_are_places(judge):
+    """An Afghan helicopter «في جنوب البلاد» and a Pakistani one «في شمال غرب البلاد» (sample 4)."""
+    result = judge(
+        {
+            "text": "في غضون ذلك، قتل 17 شخصا أمس في تحطم مروحية عسكرية أفغانية في جنوب البلاد بسبب عطل تقني",
+            "date": "2015-08-07",
+        },
+        {"text": "مقتل 12 شخصا الخميس في تحطم مروحية عسكرية في شمال غرب البلاد", "date": "2015-08-07"},
+    )
+    assert result.label != "contradiction", result.explanation
+    same = judge(
+        {"text": "مقتل 17 شخصا في تحطم مروحية عسكرية في جنوب البلاد", "date": "2015-08-07"},
+        {"text": "مقتل 12 شخصا في تحطم مروحية عسكرية في جنوب البلاد", "date": "2015-08-07"},
+    )
+    assert (same.label, same.kind) == ("contradiction", "numeric")
+
+
+def test_a_short_stem_needs_the_same_word(judge):
+    """«لقاء» and «بقاء» both stem to «قاء»: refusing a meeting is not agreeing to someone staying."""
+    result = judge(
+        "رفض لقاء الرئيس الأميركي، باراك أوباما",
+        "القوى الأربع وافقت على بقاء رئيس الإقليم مسعود البارزاني في منصبه حتى عامين إضافيين",
+    )
+    assert result.label != "contradiction", result.explanation
+
+
+def test_an_event_after_a_word_of_time_is_a_time(judge):
+    """«إبان ارتفاع أسعار النفط» dates something else; it does not report prices rising (sample 4)."""
+    result = judge(
+        "تحسنت معدلات التوظيف في الولايات المتحدة الأميركية، وكان ذلك نتيجة لتوسع الشركات في إنتاج النفط "
+        "الصخري إبان ارتفاع أسعار النفط، الآن الواقع أصبح مخالفًا تماما لما كان عليه",
+        "ظروف الإنتاج الحالية فى أمريكا الشمالية صعبة في ضوء انخفاض أسعار النفط",
+    )
+    assert result.label != "contradiction", result.explanation
+    still = judge("الشركات توسعت في إنتاج النفط مع ارتفاع أسعار النفط", "انخفاض أسعار النفط أضر بإنتاج النفط")
+    assert (still.label, still.kind) == ("contradiction", "antonymy")
+
+
+def test_conditions_limits_and_compound_adjectives_are_not_negations(judge):
+    """«إذا لم تلتزم النصرة حدودها» is a condition, «ما لا يقل عن 49 شخصا» "at least", «الواردات غير
+    النفطية» non-oil imports (SaudiNewsNet sentences)."""
+    condition = judge(
+        "حذر فيه من صدام قادم إذا لم تلتزم النصرة حدودها في ريف دمشق",
+        "جبهة النصرة تلتزم حدودها في ريف دمشق منذ الصدام",
+    )
+    assert condition.label != "contradiction", condition.explanation
+    imports = judge(
+        "السعودية تحتل الجزء الصغير من شريحة واردات الهند غير النفطية، وشهدت نموًا سريعًا",
+        "السعودية تحتل الجزء الكبير من شريحة واردات الهند النفطية، وشهدت نموًا سريعًا",
+    )
+    assert imports.label != "contradiction", imports.explanation
+    plain = judge(  # a stated negation still counts
+        "جبهة النصرة لم تلتزم حدودها في ريف دمشق منذ الصدام",
+        "جبهة النصرة تلتزم حدودها في ريف دمشق منذ الصدام",
+    )
+    assert (plain.label, plain.kind) == ("contradiction", "negation")

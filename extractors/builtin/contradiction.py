@@ -8,7 +8,14 @@ and for a denial the clause it actually governs. Since 0.7.0 a rise or fall fore
 reported on the other is two periods, adjectives are not owners and differently qualified owners are two
 things («الاتحاد البرتغالي» / «الاتحاد الكويتي»), time left is not staying, a negation covers its predicate
 only, a denial of one's own act needs the other claim to name the denier, and places after «بمركز» and
-horizons («في غضون») count. The explanation quotes the conflicting spans so a person can check it."""
+horizons («في غضون») count. Since 0.8.0 a negation is not one when it is a fixed phrase («بدون طيار»، «لا
+يزال»), part of a name («جزيرة لا ريونيون»), a purpose («كي لا»), a condition («إذا لم»، «ما لا يقل»),
+under an obligation («على الحكومة أن …»، «يجب أن»), restrictive («لا … إلا»، «لا … فقط»), asked («لماذا
+لا …؟») or a compound adjective («غير النفطية»); a fused negation («كيلا»، «ألا») on the other side makes
+both negative; an obligation or a word of time («إبان ارتفاع») is not a reported event; a conflict word in
+a negated sentence is no report; figures glued to a digit («الـ(3.462)مليار»، «7ر2»), a thousandfold
+scale slip and a toll broken down («15 من بينهم 3» vs «12 وثلاثة») are one figure; directions are places.
+The explanation quotes the conflicting spans so a person can check it."""
 
 from __future__ import annotations
 
@@ -83,6 +90,38 @@ _AUXILIARIES = frozenset(
 PREVENTION = {"يمنع", "تمنع", "منع", "يحظر", "تحظر", "حظر", "يرفض", "ترفض", "رفض", "ينفي", "تنفي", "نفي"}
 NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "بدون", "دون", "ولا", "ولن", "ولم"}
 
+# 0.8.0 (new lists: NEGATIONS and OPPOSITES are features of the trained stance model and stay as they
+# are). Negations written fused or in another spelling: «كيلا» is «كي لا», «ألا يتأثر» is «أن لا
+# يتأثر», «بلا طيار» is «بدون طيار». Found before a shared word on the side that seems to assert it,
+# they make both sides negative (the same statement spelled twice), never a conflict.
+FUSED_NEGATIONS = frozenset(normalize_ar(w) for w in "كيلا لكيلا لئلا ألا الا بلا".split())
+# Words after a negation that make a fixed phrase, not a negated predicate: «طائرات بدون طيار»
+# (drones), «لا يزال» (still), «لا بد» (must), «لا شك» (no doubt), «لا مثيل».
+NOT_NEGATED_AFTER = frozenset(normalize_ar(w) for w in "طيار يزال تزال زال يزالون بد شك مثيل غنى".split())
+# «لا» after a place noun begins a foreign name: «جزيرة لا ريونيون»، «مدينة لا باز».
+_NAME_BEFORE_LA = frozenset(
+    normalize_ar(w) for w in "جزيرة جزر مدينة نادي فريق بحيرة ولاية مقاطعة منطقة شركة صحيفة مجلة".split()
+)
+# A negation with «إلا» after it restricts («لا يوجد إلا حل واحد»: there is only one), and one with
+# «فقط»/«فحسب» after it is «not only … but» («ليس فقط الاقتصاد بل …»): both assert what they govern.
+_RESTRICTIVE = frozenset(normalize_ar(w) for w in "إلا الا فقط فحسب".split())
+# A question asks, it does not state: «لماذا لم تعترف الحكومة …؟»، «هل لا يزال …» (and «أليس»، «ألم»).
+_QUESTION_WORDS = frozenset(normalize_ar(w) for w in "هل لماذا كيف متى أين أليس ألم".split())
+# A negation under a condition states nothing: «إذا لم تلتزم النصرة حدودها»، «إن لم تكن معادية»، «ما لم
+# يطرأ جديد» (unless), «ما لا يقل عن 49 شخصا» (at least), «في حال عدم …».
+_CONDITIONAL = frozenset(normalize_ar(w) for w in "إذا اذا إن ان لو ما حال حالة".split())
+# A negated purpose («كي لا يؤيد رفع الفائدة»، «حتى لا يتكرر») says what something is for, not what
+# happens.
+_PURPOSE = frozenset(normalize_ar(w) for w in "كي لكي حتى".split())
+# An obligation is not a fact: «يجب أن تعترف»، «على الحكومة الإسرائيلية أن تعترف بجرائمها»، «على
+# الكونغرس ألا يتأثر». Modal words, or «على»/«عليه» opening the clause and followed by «أن»/«ألا».
+DEONTIC = frozenset(normalize_ar(w) for w in "يجب ينبغي يتعين يتعيّن يلزم بد ضرورة بضرورة لزاما واجب".split())
+_ON = frozenset(normalize_ar(w) for w in "على عليه عليها عليهم علينا عليكم عليهما".split())
+_THAT_TO = frozenset(normalize_ar(w) for w in "أن ان ألا الا".split())
+# An event after a word of time is a time reference, not a report: «إبان ارتفاع أسعار النفط» (when
+# prices were high), «أثناء انسحاب القوات».
+_TIME_OF = frozenset(normalize_ar(w) for w in "إبان ابان إبّان أثناء اثناء خلال وقت زمن عهد فترة حقبة".split())
+
 
 @dataclass(frozen=True)
 class LexicalConfig:
@@ -125,6 +164,15 @@ def _same_speaker(x: str, y: str) -> bool:
     return wx[-1] in wy or wy[-1] in wx
 
 
+@lru_cache(maxsize=1024)
+def _negated_report(context: str, start: int) -> bool:
+    """The conflict word at ``start`` is inside a negated sentence or under a denial (0.8.0): «ليس في
+    الآية ما يدل على أن حب الوطن يناقض حب الله» says there is no conflict. A negation among the twelve
+    words before it, in its sentence."""
+    sentence = re.split(r"[.!?؟\n]", context[max(0, start - 160) : start])[-1]
+    return any(_bare(t.norm) in NEGATIONS for t in tokenize(sentence)[-12:])
+
+
 def _explicit_report(a: ClaimView, b: ClaimView, swapped: bool = False) -> PairResult | None:
     """``a`` is introduced by a sentence that reports a contradiction with ``b``'s speaker."""
     surname = _surname(b.speaker)
@@ -137,6 +185,7 @@ def _explicit_report(a: ClaimView, b: ClaimView, swapped: bool = False) -> PairR
             m
             for m in EXPLICIT_RE.finditer(a.context)
             if surname in normalize_ar(a.context[m.end() : m.end() + 60]).split()[:4]
+            and not _negated_report(a.context, m.start())
         ),
         None,
     )
@@ -290,8 +339,11 @@ RELATIONAL = frozenset(
 _LOCATIVE_PREPS = frozenset(
     normalize_ar(w) for w in "في قرب بالقرب داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أنحاء".split()
 )
+# A direction is the place when no name follows it: «في جنوب البلاد» vs «في شمال غرب البلاد».
+_DIRECTIONS = frozenset(normalize_ar(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
 _GENERIC_PLACES = frozenset(
-    stem(normalize_ar(w))
+    stem(normalize_ar(article + w))
+    for article in ("", "ال")  # 0.8.0: «البلاد» stems to «بلاد», «بلاد» to «لاد»: both forms
     for w in "منطقة مناطق مدينة مدن محافظة محافظات بلدة قرية ولاية إقليم حي ريف صفوف أنحاء دولة دول بلاد مركز".split()
 )
 
@@ -304,6 +356,16 @@ _THAN = frozenset({"من", "ممن", "مما"})
 def _bare(norm: str) -> str:
     """A function word without the conjunction fused to it (وعدم → عدم، ولن → لن، فلا → لا)."""
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _core(norm: str) -> str:
+    """A word without و/ف and the article (وللنفط → نفط), its other letters kept: in a three-letter
+    stem a first ب or ل may be a root letter («بقاء»، «لقاء»)."""
+    word = _bare(norm)
+    for article in ("بال", "كال", "لل", "ال"):
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            return word[len(article) :]
+    return word
 
 
 def _is(norm: str, words: frozenset[str] | set[str]) -> bool:
@@ -326,6 +388,46 @@ def _qad_possibility(tokens: list[Token], j: int) -> bool:
     return after[:1] == "ت" and not after.endswith("ت") and after not in _PAST_WITH_TA
 
 
+def _obliged(tokens: list[Token], i: int, back: int = 8) -> bool:
+    """The word at ``i`` is under an obligation in its clause (0.8.0): a modal («يجب أن تعترف»، «لا بد
+    أن») or «على»/«عليه» opening the clause with «أن»/«ألا» after it («على الحكومة الإسرائيلية أن
+    تعترف بجرائمها»، «على الكونغرس ألا يتأثر»), where «أكد على أن» is a verb and its preposition."""
+    that = None
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        norm = tokens[j].norm
+        if norm in _CLAUSE_MARKS:
+            return False
+        if _is(norm, DEONTIC):
+            return True
+        if _is(norm, _THAT_TO):
+            that = j
+        elif that is not None and that - j <= 4 and _is(norm, _ON):
+            before = tokens[j - 1].norm if j > 0 else ""
+            return not before or before in _CLAUSE_MARKS or _is(before, _COMPLEMENTIZERS)
+    return False
+
+
+def _restricted_or_asked(tokens: list[Token], i: int, reach: int = 6) -> bool:
+    """The negation at ``i`` restricts («لم يبق إلا يومان»، «ليس فقط … بل») or is asked («لماذا لم …؟»):
+    «إلا»/«فقط» in its clause within ``reach`` words after it, a question word just before it, or a
+    question mark ending its sentence (0.8.0)."""
+    if any(_is(tokens[j].norm, _QUESTION_WORDS) for j in range(max(0, i - 2), i)):
+        return True
+    for j in range(i + 1, len(tokens)):
+        norm = tokens[j].norm
+        if norm in ("؟", "?"):
+            return True
+        if norm in SENTENCE_END:
+            return False
+        if (
+            j <= i + reach
+            and _is(norm, _RESTRICTIVE)
+            and not any(tokens[k].norm in _CLAUSE_MARKS for k in range(i + 1, j))
+        ):
+            return True
+    return False
+
+
 def _hedged(analysis: _Analysis, i: int) -> bool:
     """The word at ``i`` is under an attitude or a possibility («يحبذون انسحاب»، «قد ينخفض») or hedged
     right after it («زيادة محتملة»، «خروج محتمل»): not stated as a fact."""
@@ -336,6 +438,8 @@ def _hedged(analysis: _Analysis, i: int) -> bool:
         _is(tokens[j].norm, {"قد", "لقد"}) and _qad_possibility(tokens, j) for j in range(max(0, i - 2), i)
     ):
         return True
+    if _obliged(tokens, i):
+        return True  # «على الحكومة أن تعترف»: what someone must do is not what happens (0.8.0)
     return i + 1 < len(tokens) and _is(tokens[i + 1].norm, EVENT_HEDGES)
 
 
@@ -346,6 +450,8 @@ def _asserted(analysis: _Analysis, i: int) -> bool:
     before = [tokens[j].norm for j in range(max(0, i - 3), i)]
     if any(_is(w, EVENT_NEGATORS) for w in before[-2:]) or _hedged(analysis, i):
         return False
+    if before and (_is(before[-1], _TIME_OF) or _is(before[-1], FUSED_NEGATIONS)):
+        return False  # «إبان ارتفاع أسعار النفط»: a time, not a report; «كيلا يرتفع» (0.8.0)
     if _bare(tokens[i].norm).startswith("ل") and not (before and _is(before[-1], _CAUSE_BEFORE_LAM)):
         return False
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
@@ -492,6 +598,9 @@ def _locatives(analysis: _Analysis, lo: int, hi: int) -> list[tuple[str, bool]]:
             if stems[k] not in _GENERIC_PLACES and stems[k] not in MEASURE_WORDS and len(norm) >= 3:
                 names.append(stems[k])
             k += 1
+        if _bare(tokens[j].norm) in _DIRECTIONS:
+            # «في جنوب البلاد» vs «في شمال غرب البلاد»، «شمال سوريا» vs «جنوب سوريا» (0.8.0)
+            names.insert(0, _bare(tokens[j].norm)[:4])
         found.extend((name, coordinated) for name in names)
         j = k
     return found
@@ -698,6 +807,12 @@ def _same_subject(
     ha, hb = _head(an_a, ia), _head(an_b, ib)
     if ha is not None and hb is not None:
         head_a, head_b = an_a.stems[ha], an_b.stems[hb]
+        if (
+            head_a == head_b
+            and len(head_a) <= 3
+            and _core(an_a.tokens[ha].norm) != _core(an_b.tokens[hb].norm)
+        ):
+            return False  # «لقاء» / «بقاء» both stem to «قاء»: a short stem needs the same word (0.8.0)
         a_near_b, b_near_a = head_a in _neighbourhood(an_b, ib), head_b in _neighbourhood(an_a, ia)
         one_way = label in ("withdrawal", "staying") and (a_near_b or b_near_a)
         if head_a != head_b and not (a_near_b and b_near_a) and not one_way:
@@ -817,13 +932,23 @@ def _denied(text: str, context: str) -> tuple[frozenset[str], str | None] | None
 
 class LexicalContradictionDetector(Detector):
     name = "mizan.contradiction.lexical"
-    version = "0.7.0"
+    version = "0.8.0"
     Config = LexicalConfig
     description = "Shared key terms + opposite events about the same subject, negation or numeric mismatch."
 
     @classmethod
     def release_caches(cls) -> None:
-        for cached in (_analyse, _denied, _surname, _same_speaker, _is_denial, _denies_own_act, _names):
+        for cached in (
+            _analyse,
+            _denied,
+            _surname,
+            _same_speaker,
+            _is_denial,
+            _denies_own_act,
+            _names,
+            _negated_report,
+            _negated_of,
+        ):
             cached.cache_clear()
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
@@ -936,7 +1061,7 @@ class LexicalContradictionDetector(Detector):
         def gives(claim: ClaimView, unit: str, value: float) -> bool:
             return any(
                 n.get("unit")
-                and _unit_key(n["unit"]) == _unit_key(unit)
+                and _unit_fold(n["unit"]) == _unit_fold(unit)
                 and close(n.get("value") or 0, value)
                 for n in claim.numbers
             )
@@ -949,13 +1074,19 @@ class LexicalContradictionDetector(Detector):
                 va, vb = na.get("value") or 0, nb.get("value") or 0
                 if close(va, vb) or "start" not in na or "start" not in nb:
                     continue
+                if _misread(a.text, na["start"]) or _misread(b.text, nb["start"]):
+                    continue
+                if _scale_slip(va, vb) or _breakdown(a, na, vb) or _breakdown(b, nb, va):
+                    continue
                 if gives(a, unit_b, vb) or gives(b, unit_a, va):
                     continue
                 referent = (_counted(an_a, na, unit_a) & _counted(an_b, nb, unit_b)) - _unit_stems(a, b)
                 if len(referent) < 2:  # one shared word (قروض) is a topic, not the same count
                     continue
                 ia, ib = _token_at(an_a, na["start"]), _token_at(an_b, nb["start"])
-                if _elsewhere(an_a, ia, an_b, ib) or _other_period(an_a, ia, an_b, ib):
+                # a count's place may come after the event it counts: «قتل 17 شخصا أمس في تحطم مروحية
+                # عسكرية أفغانية في جنوب البلاد» (0.8.0: twelve words after the number, not eight)
+                if _elsewhere(an_a, ia, an_b, ib, after=12) or _other_period(an_a, ia, an_b, ib):
                     continue
                 if _apart_in_time(an_a, ia, a, an_b, ib, b):
                     continue  # «تتوقع أن يرتفع الإنتاج 500 ألف برميل» vs «انخفض الإنتاج مليون برميل»
@@ -975,27 +1106,8 @@ class LexicalContradictionDetector(Detector):
         shared word next to it on both sides (the same predicate of the same thing: «لم يتم سدادها» says
         nothing about «نسبة السداد للقروض»)."""
 
-        def negated_terms(tokens: list[Token]) -> dict[str, int]:
-            found = {}
-            for i, t in enumerate(tokens[:-1]):
-                following = tokens[i + 1].norm
-                if _bare(t.norm) not in NEGATIONS or following == "سيما":  # لا سيما: "especially"
-                    continue
-                if _bare(t.norm) == "غير" and _bare(following) in ("ان", "انه", "انها"):
-                    continue  # «غير أن»: "however"
-                if any(ch.isdigit() for ch in following):
-                    continue  # «دون 70 دولارا»: "below", not a negation
-                if _ELATIVE_RE.match(following) and any(_is(x.norm, _THAN) for x in tokens[i + 2 : i + 5]):
-                    continue  # «فلا أظلم ولا أخبث ممن …»: "none is more unjust than", a superlative
-                # The negation covers its predicate, not the predicate's arguments: «يحول دون حصول
-                # إيران» negates the obtaining, not Iran; past an auxiliary («لم يتم سدادها») to the verb.
-                found.setdefault(stem(following), i + 1)
-                if _is(following, _AUXILIARIES) and i + 2 < len(tokens):
-                    found.setdefault(stem(tokens[i + 2].norm), i + 2)
-            return found
-
         ta, tb = an_a.tokens, an_b.tokens
-        neg_a, neg_b = negated_terms(ta), negated_terms(tb)
+        neg_a, neg_b = _negated_of(a.text), _negated_of(b.text)
         if neg_a and neg_b:
             return None  # two negative statements («لن يغير سياسة طهران» / «لم يؤثر على سياسات إيران»)
         for term in sorted(shared):
@@ -1010,6 +1122,11 @@ class LexicalContradictionDetector(Detector):
                 continue
             if _hedged(an_b, idx_b) if term in neg_a else _hedged(an_a, idx_a):
                 continue  # the other side must assert it: «النقاش حول خروج محتمل» asserts no exit
+            other_tokens, other_idx = (tb, idx_b) if term in neg_a else (ta, idx_a)
+            if any(
+                _is(other_tokens[k].norm, FUSED_NEGATIONS) for k in range(max(0, other_idx - 2), other_idx)
+            ):
+                continue  # «كيلا يؤيد» / «كي لا يؤيد»: both negative, spelled two ways (0.8.0)
             side, tokens, text, idx = ("A", ta, a.text, idx_a) if term in neg_a else ("B", tb, b.text, idx_b)
             s = _window(text, tokens, idx, 2)
             explanation = f"{side} negates «{term}»: «{text[s[0] : s[1]]}», the other asserts it"
@@ -1018,10 +1135,104 @@ class LexicalContradictionDetector(Detector):
         return None
 
 
+# The negation words as written, also behind و/ف: ``norm in _NEGATION_FORMS`` is ``_bare(norm) in
+# NEGATIONS``, one lookup per token.
+_NEGATION_FORMS = frozenset(form for w in NEGATIONS for form in (w, "و" + w, "ف" + w))
+
+
+@lru_cache(maxsize=2048)
+def _negated_of(text: str) -> dict[str, int]:
+    """``_negated_terms`` of a claim, computed once per claim (only for pairs that reach the negation
+    check). The dict is shared: read it, do not change it."""
+    return _negated_terms(_analyse(text).tokens)
+
+
+def _negated_terms(tokens: list[Token]) -> dict[str, int]:
+    """Stems negated in a claim, each with the index of the negated token (see ``_negation_conflict``)."""
+    found: dict[str, int] = {}
+    for i, t in enumerate(tokens[:-1]):
+        if t.norm not in _NEGATION_FORMS:
+            continue
+        following = tokens[i + 1].norm
+        if following == "سيما":  # لا سيما: "especially"
+            continue
+        if _bare(t.norm) == "غير" and _bare(following) in ("ان", "انه", "انها"):
+            continue  # «غير أن»: "however"
+        if any(ch.isdigit() for ch in following):
+            continue  # «دون 70 دولارا»: "below", not a negation
+        if _ELATIVE_RE.match(following) and any(_is(x.norm, _THAN) for x in tokens[i + 2 : i + 5]):
+            continue  # «فلا أظلم ولا أخبث ممن …»: "none is more unjust than", a superlative
+        # 0.8.0: fixed phrases («بدون طيار»، «لا يزال»)، a name («جزيرة لا ريونيون»)، a negated
+        # purpose («كي لا يؤيد»)، an obligation («على الكونغرس أن لا يتأثر»)
+        if _bare(following) in NOT_NEGATED_AFTER:
+            continue
+        if i > 0 and (
+            (_bare(t.norm) == "لا" and _bare(tokens[i - 1].norm) in _NAME_BEFORE_LA)
+            or _is(tokens[i - 1].norm, _PURPOSE)
+            or _is(tokens[i - 1].norm, _CONDITIONAL)
+        ):
+            continue
+        if _bare(t.norm) == "غير" and _definite(following) and i > 0 and tokens[i - 1].norm.isalpha():
+            continue  # «الواردات غير النفطية»: non-oil imports, another thing, not a negation
+        if _obliged(tokens, i) or _restricted_or_asked(tokens, i):
+            continue
+        # The negation covers its predicate, not the predicate's arguments: «يحول دون حصول
+        # إيران» negates the obtaining, not Iran; past an auxiliary («لم يتم سدادها») to the verb.
+        found.setdefault(stem(following), i + 1)
+        if _is(following, _AUXILIARIES) and i + 2 < len(tokens):
+            found.setdefault(stem(tokens[i + 2].norm), i + 2)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _unit_key(unit: str) -> str:
     """A unit as written, compared without its diacritics: «دولاراً» is «دولارا»."""
     return stem(normalize_ar(unit))
+
+
+@lru_cache(maxsize=4096)
+def _unit_fold(unit: str) -> str:
+    """``_unit_key`` with the accusative alif folded (0.8.0): «ريالا» is «ريال», «دولارا» «دولار»; used
+    only to find the other claim's figure in a claim (the same statement written twice)."""
+    key = _unit_key(unit)
+    return key[:-1] if len(key) >= 5 and key.endswith("ا") else key
+
+
+# A figure glued to a digit before it was misread (0.8.0): «الـ(3.462)مليار ريال» read as one billion,
+# «7ر2 مليون» (2.7 million, ر as the decimal mark of some agencies) read as two million.
+_MISREAD_RE = re.compile(r"\d(?:\)|ر|\) )$")
+
+
+def _scale_slip(x: float, y: float) -> bool:
+    """One figure is the other times a thousand, a million or a billion (0.8.0): «3462 مليون» and
+    «3.462 مليار», or «5,307,846 مليون ريال» for 5.3 million riyals, are a scale word slipped or misread,
+    not two figures."""
+    low, high = sorted((abs(x), abs(y)))
+    return low > 0 and any(abs(high - low * factor) <= ROUNDING * high for factor in (1e3, 1e6, 1e9))
+
+
+# «استشهاد 15 رجل أمن من بينهم 3 عاملين» vs «استشهاد ١٢ رجل أمن وثلاثة من العاملين»: the same toll broken
+# down differently (the total includes a part the other claim counts apart).
+_AMONG_RE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:من بينهم|بينهم|منهم|من بينها|منها|بينها)\s+$")
+
+
+def _breakdown(claim: ClaimView, total: dict, other: float) -> bool:
+    """``total`` is followed by «من بينهم» and a part, and ``other`` is the total without the part."""
+    for part in claim.numbers:
+        start = part.get("start", -1)
+        if start <= total["end"] or start - total["end"] > 40:
+            continue
+        if not _AMONG_RE.match(claim.text[total["end"] : start]):
+            continue
+        rest = (total.get("value") or 0) - (part.get("value") or 0)
+        if abs(rest - other) <= ROUNDING * max(abs(rest), abs(other)):
+            return True
+    return False
+
+
+def _misread(text: str, start: int) -> bool:
+    """The figure at ``start`` follows a digit and «)» or «ر» (``_MISREAD_RE``)."""
+    return bool(_MISREAD_RE.search(text[max(0, start - 3) : start]))
 
 
 def _token_at(analysis: _Analysis, offset: int) -> int:
