@@ -39,12 +39,19 @@ def normalize_ar(text: str) -> str:
 
 
 NOT_WORD_RE = re.compile(r"[^\w ]+")
+ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Spellings outlets vary when they carry the same statement (normalised text: ة → ه, ـ removed).
+PERCENT_RE = re.compile(r"%|٪|(?:\bفي |\bب)(?:ال)?(?:مائه|مئه)\b")
+YEAR_SUFFIX_RE = re.compile(r"\b(\d{4}) ?(?:م|ه)\b")
 
 
 def statement_key(text: str) -> str:
     """The identity of a statement's words: SHA-1 of its normalised text without punctuation. The
-    same statement syndicated by several outlets (a wire story, «» or "" around it) has one key."""
-    words = SPACE_RE.sub(" ", NOT_WORD_RE.sub(" ", normalize_ar(text))).strip()
+    same statement syndicated by several outlets (a wire story, «» or "" around it, "%" or «في
+    المائة», «2014م» or «2014», Arabic-Indic or Western digits) has one key."""
+    words = normalize_ar(text).translate(ARABIC_INDIC_DIGITS)
+    words = YEAR_SUFFIX_RE.sub(r"\1", PERCENT_RE.sub(" بالمئه ", words))
+    words = SPACE_RE.sub(" ", NOT_WORD_RE.sub(" ", words)).strip()
     return hashlib.sha1(words.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 

@@ -248,9 +248,17 @@ def test_candidates_hold_one_copy_of_a_syndicated_statement(django_capture_on_co
 def test_statement_key_ignores_spelling_variants_and_punctuation_but_not_words():
     assert statement_key("«القوات ستنسحب من العراق»") == statement_key('"القوّات ستنسحب من  العراق!"')
     assert statement_key("القوات ستنسحب من العراق") != statement_key("القوات ستبقى في العراق")
+    # How outlets carrying one statement write percentages, years and digits.
+    one = statement_key("ارتفعت القروض بنسبة 5.2% في 2014م")
+    assert (
+        one
+        == statement_key("ارتفعت القروض بنسبة ٥٫٢ في المائة في 2014")
+        == statement_key("ارتفعت القروض بنسبة 5.2 بالمئة في ٢٠١٤")
+    )
+    assert one != statement_key("ارتفعت القروض بنسبة 5.3% في 2014م")
 
 
-def test_claims_stored_before_the_text_key_get_it_from_the_migration(
+def test_claims_stored_before_the_text_key_get_it_from_the_migrations(
     django_capture_on_commit_callbacks, seed_date
 ):
     from django.apps import apps
@@ -262,6 +270,10 @@ def test_claims_stored_before_the_text_key_get_it_from_the_migration(
     Claim.objects.update(text_key="")
     fill_text_keys(apps, None)
     assert dict(Claim.objects.values_list("id", "text_key")) == keys and all(keys.values())
+    rekey = importlib.import_module("claims.migrations.0012_statement_key_spellings").rekey
+    Claim.objects.update(text_key="an older key")
+    rekey(apps, None)
+    assert dict(Claim.objects.values_list("id", "text_key")) == keys
 
 
 @pytest.mark.django_db(transaction=True)  # VACUUM cannot run inside a transaction
