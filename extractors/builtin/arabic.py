@@ -165,6 +165,11 @@ PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", 
 SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ات", "ون", "ين", "يه", "ه", "ي", "ة")
 
 
+def word_set(words: str) -> frozenset[str]:
+    """A word list written in Arabic (space-separated), normalised: for membership tests on tokens."""
+    return frozenset(normalize_ar(w) for w in words.split())
+
+
 class Token(NamedTuple):
     """A word with its offsets into the text and its normalised form. A named tuple rather than a
     frozen dataclass: detectors make hundreds of thousands per batch, and a tuple is built in half

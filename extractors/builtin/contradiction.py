@@ -25,7 +25,16 @@ from functools import lru_cache
 
 from claims.text import normalize_ar
 from extractors.base import ClaimView, Detector, PairResult
-from extractors.builtin.arabic import SENTENCE_END, STOPWORDS, Token, key_terms, key_terms_of, stem, tokenize
+from extractors.builtin.arabic import (
+    SENTENCE_END,
+    STOPWORDS,
+    Token,
+    key_terms,
+    key_terms_of,
+    stem,
+    tokenize,
+    word_set,
+)
 
 # Opposite event classes, as regexes over normalised tokens (clitics allowed around the stem).
 _PREFIX = r"(?:و|ف|ب|ل|ك|س)?(?:ال|لل)?"
@@ -79,14 +88,12 @@ MEASURE_WORDS = frozenset(
         "تتراجع تراجعت يزيد تزيد زادت يصل تصل وصل وصلت ليصل لتصل"
     ).split()
 )
-_VERSUS = frozenset(normalize_ar(w) for w in "مقابل بمقابل مقارنة بالمقارنة".split())
+_VERSUS = word_set("مقابل بمقابل مقارنة بالمقارنة")
 ROUNDING = 0.05  # values within 5 % of each other are the same figure rounded (5.49 vs 5.4 million)
 NUMBER_CONTEXT = 4  # tokens either side of a number that can name what it counts
 
 # Verbs a negation passes through to the predicate: «لم يتم سدادها»، «لن يكون هناك انسحاب».
-_AUXILIARIES = frozenset(
-    normalize_ar(w) for w in "يتم تتم تم يكون تكون يكن تكن كان كانت يعد تعد يوجد توجد هناك ثمة".split()
-)
+_AUXILIARIES = word_set("يتم تتم تم يكون تكون يكن تكن كان كانت يعد تعد يوجد توجد هناك ثمة")
 PREVENTION = {"يمنع", "تمنع", "منع", "يحظر", "تحظر", "حظر", "يرفض", "ترفض", "رفض", "ينفي", "تنفي", "نفي"}
 NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "بدون", "دون", "ولا", "ولن", "ولم"}
 
@@ -94,33 +101,31 @@ NEGATIONS = {"لا", "لن", "لم", "ليس", "ليست", "غير", "عدم", "
 # are). Negations written fused or in another spelling: «كيلا» is «كي لا», «ألا يتأثر» is «أن لا
 # يتأثر», «بلا طيار» is «بدون طيار». Found before a shared word on the side that seems to assert it,
 # they make both sides negative (the same statement spelled twice), never a conflict.
-FUSED_NEGATIONS = frozenset(normalize_ar(w) for w in "كيلا لكيلا لئلا ألا الا بلا".split())
+FUSED_NEGATIONS = word_set("كيلا لكيلا لئلا ألا الا بلا")
 # Words after a negation that make a fixed phrase, not a negated predicate: «طائرات بدون طيار»
 # (drones), «لا يزال» (still), «لا بد» (must), «لا شك» (no doubt), «لا مثيل».
-NOT_NEGATED_AFTER = frozenset(normalize_ar(w) for w in "طيار يزال تزال زال يزالون بد شك مثيل غنى".split())
+NOT_NEGATED_AFTER = word_set("طيار يزال تزال زال يزالون بد شك مثيل غنى")
 # «لا» after a place noun begins a foreign name: «جزيرة لا ريونيون»، «مدينة لا باز».
-_NAME_BEFORE_LA = frozenset(
-    normalize_ar(w) for w in "جزيرة جزر مدينة نادي فريق بحيرة ولاية مقاطعة منطقة شركة صحيفة مجلة".split()
-)
+_NAME_BEFORE_LA = word_set("جزيرة جزر مدينة نادي فريق بحيرة ولاية مقاطعة منطقة شركة صحيفة مجلة")
 # A negation with «إلا» after it restricts («لا يوجد إلا حل واحد»: there is only one), and one with
 # «فقط»/«فحسب» after it is «not only … but» («ليس فقط الاقتصاد بل …»): both assert what they govern.
-_RESTRICTIVE = frozenset(normalize_ar(w) for w in "إلا الا فقط فحسب".split())
+_RESTRICTIVE = word_set("إلا الا فقط فحسب")
 # A question asks, it does not state: «لماذا لم تعترف الحكومة …؟»، «هل لا يزال …» (and «أليس»، «ألم»).
-_QUESTION_WORDS = frozenset(normalize_ar(w) for w in "هل لماذا كيف متى أين أليس ألم".split())
+_QUESTION_WORDS = word_set("هل لماذا كيف متى أين أليس ألم")
 # A negation under a condition states nothing: «إذا لم تلتزم النصرة حدودها»، «إن لم تكن معادية»، «ما لم
 # يطرأ جديد» (unless), «ما لا يقل عن 49 شخصا» (at least), «في حال عدم …».
-_CONDITIONAL = frozenset(normalize_ar(w) for w in "إذا اذا إن ان لو ما حال حالة".split())
+_CONDITIONAL = word_set("إذا اذا إن ان لو ما حال حالة")
 # A negated purpose («كي لا يؤيد رفع الفائدة»، «حتى لا يتكرر») says what something is for, not what
 # happens.
-_PURPOSE = frozenset(normalize_ar(w) for w in "كي لكي حتى".split())
+_PURPOSE = word_set("كي لكي حتى")
 # An obligation is not a fact: «يجب أن تعترف»، «على الحكومة الإسرائيلية أن تعترف بجرائمها»، «على
 # الكونغرس ألا يتأثر». Modal words, or «على»/«عليه» opening the clause and followed by «أن»/«ألا».
-DEONTIC = frozenset(normalize_ar(w) for w in "يجب ينبغي يتعين يتعيّن يلزم بد ضرورة بضرورة لزاما واجب".split())
-_ON = frozenset(normalize_ar(w) for w in "على عليه عليها عليهم علينا عليكم عليهما".split())
-_THAT_TO = frozenset(normalize_ar(w) for w in "أن ان ألا الا".split())
+DEONTIC = word_set("يجب ينبغي يتعين يتعيّن يلزم بد ضرورة بضرورة لزاما واجب")
+_ON = word_set("على عليه عليها عليهم علينا عليكم عليهما")
+_THAT_TO = word_set("أن ان ألا الا")
 # An event after a word of time is a time reference, not a report: «إبان ارتفاع أسعار النفط» (when
 # prices were high), «أثناء انسحاب القوات».
-_TIME_OF = frozenset(normalize_ar(w) for w in "إبان ابان إبّان أثناء اثناء خلال وقت زمن عهد فترة حقبة".split())
+_TIME_OF = word_set("إبان ابان إبّان أثناء اثناء خلال وقت زمن عهد فترة حقبة")
 
 
 @dataclass(frozen=True)
@@ -137,9 +142,7 @@ EXPLICIT_RE = re.compile(
 )
 
 
-DENIAL_CUES = frozenset(
-    normalize_ar(w) for w in "نفى نفت نفوا ينفي تنفي ونفى ونفت وينفي وتنفي فنفى نافيا نافية".split()
-)
+DENIAL_CUES = word_set("نفى نفت نفوا ينفي تنفي ونفى ونفت وينفي وتنفي فنفى نافيا نافية")
 
 
 @lru_cache(maxsize=1024)
@@ -280,38 +283,30 @@ EVENT_NEGATORS = NEGATIONS | {normalize_ar(w) for w in "تفادي لتفادي 
 # Words that put an event under an attitude, a plan, a possibility or an ability rather than assert it:
 # «يحبذون انسحاب اليونان»، «خطة … لإبقاء بلاده»، «النقاش حول خروج محتمل»، «حاولوا مغادرة»، «قدرة المستثمرين
 # على الاستمرار». A poll or a plan about leaving does not contradict a statement that someone stays.
-ATTITUDES = frozenset(
-    normalize_ar(w)
-    for w in (
-        "يريد يريدون تريد نريد يحبذ يحبذون تحبذ يفضل يفضلون يطالب يطالبون طالب تطالب دعا دعت يدعو تدعو "
-        "خطة خطه مشروع اقتراح مقترح يقترح مخاطر خطر احتمال احتمالات محتمل إمكانية امكانية ممكن يمكن "
-        "ربما النقاش نقاش حول بحث يبحث مناقشة يناقش يأمل تأمل أمل نأمل يسعى تسعى سعي هدف يهدف لضمان يكفل "
-        "تكفل حاول حاولوا يحاول تحاول محاولة يعتزم تعتزم ينوي تنوي نية مسؤولية سؤال هل "
-        "قدرة قدرته قدرتها القدرة قادر قادرة قادرون عاجز عاجزة يستطيع تستطيع بإمكان بامكان"
-    ).split()
+ATTITUDES = word_set(
+    "يريد يريدون تريد نريد يحبذ يحبذون تحبذ يفضل يفضلون يطالب يطالبون طالب تطالب دعا دعت يدعو تدعو "
+    "خطة خطه مشروع اقتراح مقترح يقترح مخاطر خطر احتمال احتمالات محتمل إمكانية امكانية ممكن يمكن "
+    "ربما النقاش نقاش حول بحث يبحث مناقشة يناقش يأمل تأمل أمل نأمل يسعى تسعى سعي هدف يهدف لضمان يكفل "
+    "تكفل حاول حاولوا يحاول تحاول محاولة يعتزم تعتزم ينوي تنوي نية مسؤولية سؤال هل "
+    "قدرة قدرته قدرتها القدرة قادر قادرة قادرون عاجز عاجزة يستطيع تستطيع بإمكان بامكان"
 )
 # «قد» is "may" before an imperfect verb («قد يشكل») but "has/did" before a past one («قد تراجع»،
 # «قد أعلن»): only the first puts an event under a possibility. Past verbs of the patterns تفاعل/تفعّل
 # begin with ت like an imperfect; the common ones are listed.
-_PAST_WITH_TA = frozenset(
-    normalize_ar(w)
-    for w in "تراجع تزايد تقدم تم توقف تحول تحسن تمكن تعرض تجاوز تضاعف تقلص تباطأ تكبد تسلم تولى تعهد".split()
+_PAST_WITH_TA = word_set(
+    "تراجع تزايد تقدم تم توقف تحول تحسن تمكن تعرض تجاوز تضاعف تقلص تباطأ تكبد تسلم تولى تعهد"
 )
 # Words right after an event that say it is expected or proposed, not reported: «زيادة محتملة في سعر
 # الفائدة»، «انسحاب مرتقب».
-EVENT_HEDGES = frozenset(
-    normalize_ar(w)
-    for w in "محتمل محتملة متوقع متوقعة مرتقب مرتقبة مقترح مقترحة مزمع مزمعة مفترض مفترضة".split()
-)
+EVENT_HEDGES = word_set("محتمل محتملة متوقع متوقعة مرتقب مرتقبة مقترح مقترحة مزمع مزمعة مفترض مفترضة")
 # «ل» + an event is a purpose («مشروع قانون لإنهاء الحظر»، «خطة لإبقاء بلاده»), unless the word before
 # makes it a cause («نظرا لارتفاع الأسعار»، «نتيجة لتراجع الطلب»).
-_CAUSE_BEFORE_LAM = frozenset(
-    normalize_ar(w)
-    for w in "نظرا نتيجة نتيجه تبعا وفقا بالنسبة إضافة اضافة بالإضافة بالاضافة يعود يرجع تعرض أدى أدت يؤدي تؤدي".split()
+_CAUSE_BEFORE_LAM = word_set(
+    "نظرا نتيجة نتيجه تبعا وفقا بالنسبة إضافة اضافة بالإضافة بالاضافة يعود يرجع تعرض أدى أدت يؤدي تؤدي"
 )
 # Leaving for a place («سيغادر إلى جمهورية مصر في زيارة») is a journey, not a withdrawal from it.
 _JOURNEY_RE = re.compile(rf"^{_PREFIX}(?:مغادره|مغادر|يغادر|تغادر|غادر|غادرت|رحيل)$")
-_TOWARDS = frozenset(normalize_ar(w) for w in "إلى الى نحو متوجها متوجهة".split())
+_TOWARDS = word_set("إلى الى نحو متوجها متوجهة")
 
 # What an event is about: the first content word after it (انسحاب جميع القوات → القوات، ستبقي على العدد
 # الحالي لقواتها → قواتها، تراجع أسعار النفط → أسعار), skipping function words, measure and time words
@@ -320,7 +315,7 @@ _QUANTIFIERS = frozenset(
     stem(normalize_ar(w)) for w in "جميع كل كافة بعض معظم غالبية أغلب مختلف عدة بقية سائر".split()
 )
 _HEAD_SKIP = MEASURE_WORDS | _QUANTIFIERS
-_FUNCTION_WORDS = STOPWORDS | frozenset(normalize_ar(w) for w in "إذ اذ لدى قرب ضد تجاه بما كما".split())
+_FUNCTION_WORDS = STOPWORDS | word_set("إذ اذ لدى قرب ضد تجاه بما كما")
 # Quantities that belong to someone: a company's profits, a country's output or unemployment. Two
 # claims about them concern the same owner only if a word after the quantity names the same owner, or
 # the same speaker reports both («أعلنت هوندا ارتفاع صافي أرباحها» vs «أعلنت سابك تراجع أرباحها»).
@@ -336,11 +331,9 @@ RELATIONAL = frozenset(
 # Where something happens: the words after a locative preposition near the event or number («17 ضربة
 # جوية في العراق» vs «سبع ضربات جوية قرب الحسكة»، «سقطوا في صفوف الانقلابيين» vs «في صفوف المقاومة»).
 # Generic place nouns (منطقة، مدينة، صفوف) are looked through to the name after them.
-_LOCATIVE_PREPS = frozenset(
-    normalize_ar(w) for w in "في قرب بالقرب داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أنحاء".split()
-)
+_LOCATIVE_PREPS = word_set("في قرب بالقرب داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أنحاء")
 # A direction is the place when no name follows it: «في جنوب البلاد» vs «في شمال غرب البلاد».
-_DIRECTIONS = frozenset(normalize_ar(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
+_DIRECTIONS = word_set("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 _GENERIC_PLACES = frozenset(
     stem(normalize_ar(article + w))
     for article in ("", "ال")  # 0.8.0: «البلاد» stems to «بلاد», «بلاد» to «لاد»: both forms
@@ -462,14 +455,11 @@ def _asserted(analysis: _Analysis, i: int) -> bool:
 
 # Time that remains is not someone staying: «مع تبقي سبعة أشهر على تركه لمنصبه»، «يتبقى يومان على
 # الموعد»، «تبقى 10 دقائق». A staying word followed by a count or a span of time says how long is left.
-_DURATIONS = frozenset(
-    normalize_ar(w)
-    for w in (
-        "يوم يوما أيام يومان يومين أسبوع أسبوعا أسابيع أسبوعان أسبوعين شهر شهرا أشهر شهور شهران شهرين "
-        "سنة سنوات سنتان سنتين عام عاما أعوام عامان عامين ساعة ساعات ساعتان ساعتين دقيقة دقائق ثانية ثوان "
-        "واحد واحدة اثنان اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر "
-        "عشرة عشرون عشرين بضعة بضع"
-    ).split()
+_DURATIONS = word_set(
+    "يوم يوما أيام يومان يومين أسبوع أسبوعا أسابيع أسبوعان أسبوعين شهر شهرا أشهر شهور شهران شهرين "
+    "سنة سنوات سنتان سنتين عام عاما أعوام عامان عامين ساعة ساعات ساعتان ساعتين دقيقة دقائق ثانية ثوان "
+    "واحد واحدة اثنان اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر "
+    "عشرة عشرون عشرين بضعة بضع"
 )
 
 
@@ -682,18 +672,16 @@ def _other_period(an_a: _Analysis, ia: int, an_b: _Analysis, ib: int, reach: int
 # «تتوقع»), when it opens on one («من المتوقع أن»، «بوسع الشركة»), or when its anchor is: a future
 # verb («سيرتفع»، «سنرفع»), a forecast word before it in its clause («من المتوقع أن تصل»، «سوف»، «قد
 # يزيد»), or a later year or an «المقبل» period after it.
-FORECAST_CUES = frozenset(
-    normalize_ar(w)
-    for w in "توقع توقعت يتوقع تتوقع نتوقع يتوقعون توقعوا متوقعا متوقعة رجح رجحت يرجح ترجح تنبأ يتنبأ".split()
+FORECAST_CUES = word_set(
+    "توقع توقعت يتوقع تتوقع نتوقع يتوقعون توقعوا متوقعا متوقعة رجح رجحت يرجح ترجح تنبأ يتنبأ"
 )
-FORECAST_MARKERS = FORECAST_CUES | frozenset(
-    normalize_ar(w)
-    for w in "المتوقع متوقع متوقعة توقعات التوقعات تقديرات سوف مرتقب مرتقبة يرتقب بوسع بإمكان يمكن".split()
+FORECAST_MARKERS = FORECAST_CUES | word_set(
+    "المتوقع متوقع متوقعة توقعات التوقعات تقديرات سوف مرتقب مرتقبة يرتقب بوسع بإمكان يمكن"
 )
 # Signs of a trend («مؤشرات الصعود في أسعار النفط»، «لا يلوح في الأفق بوادر تحسن») look ahead without
 # dating anything: such a claim may conflict with a forecast and with a report alike.
-OUTLOOK_MARKERS = frozenset(normalize_ar(w) for w in "بوادر مؤشرات مؤشر الأفق أفق ملامح".split())
-_LATER = frozenset(normalize_ar(w) for w in "المقبل المقبلة القادم القادمة".split())
+OUTLOOK_MARKERS = word_set("بوادر مؤشرات مؤشر الأفق أفق ملامح")
+_LATER = word_set("المقبل المقبلة القادم القادمة")
 # Words that begin like a future verb (س + ي/ت/ن) and are not one.
 _NOT_FUTURE = tuple(
     normalize_ar(w)
@@ -853,28 +841,19 @@ def _opposed(
 
 # A denial covers the clause it governs, up to a participle that adds the speaker's own statement
 # («نفى أن تركيا تساعد داعش، متهما قوى سوداء بنشر …») or a «بل»/«لكن» that turns to something else.
-_CLAUSE_ENDS = frozenset(
-    normalize_ar(w)
-    for w in (
-        "متهما متهمة مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة موضحا موضحة لافتا لافتة معتبرا معتبرة قائلا "
-        "قائلة مشددا مشددة منوها منوهة داعيا داعية مبينا مبينة بل لكن ولكن إلا الا"
-    ).split()
+_CLAUSE_ENDS = word_set(
+    "متهما متهمة مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة موضحا موضحة لافتا لافتة معتبرا معتبرة قائلا "
+    "قائلة مشددا مشددة منوها منوهة داعيا داعية مبينا مبينة بل لكن ولكن إلا الا"
 )
 # The claim follows a preposition or a cause, so it is not what the denial governs: «نفى … صدور قرار
 # بتأخير الصلاة، وذلك بسبب [ارتفاع درجات الحرارة]».
-_NOT_GOVERNED_AFTER = frozenset(
-    normalize_ar(w)
-    for w in "بسبب لسبب جراء نتيجة نتيجه إثر اثر بعد قبل بفضل بفعل لأن لان عقب رغم وسط بشأن حول عن مع".split()
+_NOT_GOVERNED_AFTER = word_set(
+    "بسبب لسبب جراء نتيجة نتيجه إثر اثر بعد قبل بفضل بفعل لأن لان عقب رغم وسط بشأن حول عن مع"
 )
 # A claim that only puts forward hypotheses asserts nothing a denial could contradict.
-_HYPOTHESES = frozenset(
-    normalize_ar(w)
-    for w in "فرضيات فرضية احتمال احتمالات ربما تكهنات شائعات يرجح ترجح يعتقد تعتقد يبدو".split()
-)
+_HYPOTHESES = word_set("فرضيات فرضية احتمال احتمالات ربما تكهنات شائعات يرجح ترجح يعتقد تعتقد يبدو")
 # Words a denied clause begins with that are not what it is about: «أن تكون قد تبلورت …»، «نفى وجود …».
-_DENIAL_AUX = frozenset(
-    normalize_ar(w) for w in "تكون يكون كان كانت قد هناك ثمة وجود صحة حدوث وقوع أي اي".split()
-)
+_DENIAL_AUX = word_set("تكون يكون كان كانت قد هناك ثمة وجود صحة حدوث وقوع أي اي")
 
 
 def _denied_clause(text: str) -> str:
@@ -884,7 +863,7 @@ def _denied_clause(text: str) -> str:
     return text
 
 
-_COMPLEMENTIZERS = frozenset(normalize_ar(w) for w in "أن إن ان بأن بان أنه انه أنها انها بأنه بانه".split())
+_COMPLEMENTIZERS = word_set("أن إن ان بأن بان أنه انه أنها انها بأنه بانه")
 
 
 @lru_cache(maxsize=1024)

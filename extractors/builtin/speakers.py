@@ -8,15 +8,10 @@ from functools import lru_cache
 
 from claims.text import normalize_ar
 from extractors.base import SpeakerMention
-from extractors.builtin.arabic import Token
-
-
-def _n(words: str) -> frozenset[str]:
-    return frozenset(normalize_ar(w) for w in words.split())
-
+from extractors.builtin.arabic import Token, word_set
 
 # Head words of a role phrase («وزير الدفاع العراقي …»).
-ROLE_HEADS = _n(
+ROLE_HEADS = word_set(
     """رئيس رئيسة نائب وزير وزيرة قائد مستشار مستشارة مدير مديرة المتحدث متحدث الناطق ناطق سفير
     أمين الأمين عضو محافظ زعيم زعيمة مسؤول المسؤول مساعد مبعوث المبعوث ممثل مندوب المندوب منسق المنسق
     الرئيس الوزير النائب السفير المدرب مدرب المحلل الخبير خبير الباحث باحث أستاذ رئيسه قائدة عميد
@@ -24,12 +19,12 @@ ROLE_HEADS = _n(
     وكيل وكيلة المشرف مشرف"""
 )
 # Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
-HONORIFICS = _n(
+HONORIFICS = word_set(
     """الجنرال الدكتور د. د الشيخ الأمير السيد السيدة العميد اللواء الفريق العقيد المهندس الأستاذ
     المشير الرائد النقيب الحاج القاضي الملك المقدم العماد الرئيس سمو معالي فضيلة سماحة المستشار
     البروفيسور الكابتن المدرب م"""  # م. = المهندس («م. المخرج»)
 )
-ORG_HEADS = _n(
+ORG_HEADS = word_set(
     """وزارة الوزارة الحكومة حكومة الجيش جيش الشرطة وكالة الوكالة هيئة الهيئة مجلس المجلس منظمة المنظمة
     الأمم البيت الخارجية الداخلية الدفاع التحالف تحالف حركة الحركة حزب الحزب الإطار قيادة القيادة
     السفارة سفارة الرئاسة رئاسة الكرملين البنتاغون الاتحاد اتحاد جمعية الجمعية شركة الشركة البرلمان
@@ -40,7 +35,7 @@ ORG_HEADS = _n(
     الولايات دائرة الدائرة مصلحة المصلحة الأمانة الشرطة وسائل تقارير البنك بنك المصرف مصرف الصندوق
     صندوق"""
 )
-SOURCE_HEADS = _n(
+SOURCE_HEADS = word_set(
     """مصادر مصدر المصادر المصدر شهود شاهد مسؤولون مسؤولين مراقبون مراقبين أوساط محللون مسعفون سكان
     ناشطون الناشطون قيادي قياديون مواطنون المواطن مواطن مقربون خبراء جماعات مسؤول"""
 )
@@ -215,8 +210,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     return ParsedMention(surface, "", "", country, "person", start, end, surface)
 
 
-NAME_LINKS = _n("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام")
-PLACE_WORDS = _n("منطقة محافظة مدينة ولاية إمارة إقليم قرية حي مركز")
+NAME_LINKS = word_set("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام")
+PLACE_WORDS = word_set("منطقة محافظة مدينة ولاية إمارة إقليم قرية حي مركز")
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:
