@@ -153,6 +153,19 @@ def sources_dispatch(*, source_ids: list[int]) -> None:
             transaction.on_commit(lambda chunk=chunk: process_sources.delay(chunk))
 
 
+def _article_fields(article) -> dict:
+    """An ``ArticleInput`` as the keyword arguments of ``source_ingest``."""
+    return {
+        "text": article.text,
+        "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet,
+        "published_at": article.published_at,
+        "language": article.language,
+        "external_id": article.id,
+    }
+
+
 def sources_ingest(*, articles: list) -> list[IngestResult | ArticleError]:
     """Store many articles (``claims.inputs.ArticleInput``) with one insert and queue them in batches.
 
@@ -164,16 +177,7 @@ def sources_ingest(*, articles: list) -> list[IngestResult | ArticleError]:
     rows: dict[int, Source] = {}
     for i, article in enumerate(articles):
         try:
-            rows[i] = _source_row(
-                text=article.text,
-                title=article.title,
-                url=article.url,
-                outlet=article.outlet,
-                published_at=article.published_at,
-                language=article.language,
-                external_id=article.id,
-                received=article.text,
-            )
+            rows[i] = _source_row(**_article_fields(article), received=article.text)
         except ArticleError as exc:
             answers[i] = exc
     stored = {
@@ -202,15 +206,7 @@ def sources_ingest(*, articles: list) -> list[IngestResult | ArticleError]:
     except IntegrityError:  # stored concurrently by another process: one at a time instead
         for i, article in enumerate(articles):
             if isinstance(answers[i], IngestResult):
-                answers[i] = source_ingest(
-                    text=article.text,
-                    title=article.title,
-                    url=article.url,
-                    outlet=article.outlet,
-                    published_at=article.published_at,
-                    language=article.language,
-                    external_id=article.id,
-                )
+                answers[i] = source_ingest(**_article_fields(article))
     return answers  # type: ignore[return-value]
 
 
