@@ -6,8 +6,10 @@ every claim in the time window is a candidate. Nothing is written.
         .venv/bin/python bench/contradiction_recall_real.py [--articles 20] [--seed 0]
 
 Both sides use the same rules (``extractors.services.contradiction_pairs``: each unordered pair once,
-the enabled detectors, ``stores_contradiction``); brute force applies the pipeline's gate itself
-(another source or another speaker, ``same_event`` on the claims' key terms). Prints one JSON object.
+the enabled detectors, ``stores_contradiction``); the indexed side is the pipeline's path (the key-term
+index, then the detectors' prefilter on the notes stored with each claim), brute force applies the
+pipeline's gate itself (another source or another speaker, ``same_event`` on the claims' key terms)
+and no prefilter. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def main() -> None:
     from claims.services import window
     from extractors.builtin.arabic import key_terms
     from extractors.pipeline import same_event_terms
-    from extractors.services import contradiction_pairs, enabled_detectors
+    from extractors.services import contradiction_pairs, decisive_detectors, enabled_detectors
 
     detectors = enabled_detectors()
     with_claims = list(Source.objects.filter(claims__isnull=False).distinct().values_list("id", flat=True))
@@ -59,7 +61,9 @@ def main() -> None:
     for source_id in chosen:
         claims = list(Claim.objects.filter(source_id=source_id).select_related("source", "speaker"))
         began = time.perf_counter()
-        candidates = contradiction_candidates_batch(claims=claims, window=span)
+        candidates = contradiction_candidates_batch(
+            claims=claims, window=span, detectors=decisive_detectors(detectors)
+        )
         indexed = {
             _key(p) for p in contradiction_pairs(claims=claims, candidates=candidates, detectors=detectors)
         }

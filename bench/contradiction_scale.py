@@ -11,14 +11,16 @@ word of the corpus vocabulary, sometimes a fragment of another headline added), 
 per article, articles dated uniformly over ``--span-days`` days (1,000 claims/day at 1M, so the 60-day
 window holds ~60k claims), speakers drawn from a Zipf law. Rows are written with COPY; the ClaimTerm
 rows are exactly what ``claims.services.claim_index_terms`` writes (``key_terms`` of the claim text
-plus ``@<speaker_id>``, ``published_on`` = the source's UTC publication date), checked on a sample by
-running ``claim_index_terms`` itself and comparing.
+plus ``@<speaker_id>``, ``published_on`` = the source's UTC publication date), and each claim's
+``detector_signals`` what ``claims_sync_many`` stores (``claim_signals`` of the claim as ``claim_view``
+shows it), both checked on a sample by running those functions and comparing.
 
 Test articles: held-back ANS pairs (s1, s2) that the enabled detectors call a contradiction (3 per
 article) or agreement (2 per article). Each s1 is stored (planted) 1-55 days before "today" (the end
 of the span); the new article, dated today, carries the s2 claims, goes through the real ORM and
 ``claim_index_terms``, and ``extractors.services.contradictions_detect(source=…)`` is timed exactly as
-the pipeline calls it. The same articles are measured at every size (deleted after each measurement)
+the pipeline calls it, together with making the new claims' detector notes (which the pipeline does as
+it stores them). The same articles are measured at every size (deleted after each measurement)
 after one warm-up article. Candidate generation (``contradiction_candidates_batch``), candidates and
 compares (``classify_pair`` calls) are counted inside that same call by wrapping the functions.
 
@@ -321,8 +323,12 @@ class Bench:
 
         from claims.models import Claim, ClaimTerm, Source
         from claims.text import content_hash, normalize_ar
+        from extractors.base import ClaimView
         from extractors.builtin.arabic import key_terms
+        from extractors.pipeline import claim_signals
+        from extractors.services import enabled_detectors
 
+        detectors = enabled_detectors()
         now = datetime.now(UTC)
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SELECT COALESCE(MAX(id), 0) FROM claims_source")
@@ -355,6 +361,11 @@ class Bench:
                 day = when.date()
                 for (text, speaker), (start, end) in zip(items, offsets, strict=True):
                     claim_id += 1
+                    # What claims_sync_many stores: the detectors' notes on the claim as claim_view
+                    # shows it (each claim opens its own paragraph, so nothing comes before it).
+                    view = ClaimView(
+                        text, speaker=self.speaker_names[speaker], published_at=when.date(), cue="قال"
+                    )
                     claims.append(
                         {
                             "id": claim_id,
@@ -371,6 +382,7 @@ class Bench:
                             "extractor_version": "1",
                             "fingerprint": hashlib.sha256(f"{digest}:{start}:{end}".encode()).hexdigest(),
                             "checkworthiness": round(self.rng.random(), 3),
+                            "detector_signals": claim_signals(view, detectors),
                             "created_at": now,
                             "updated_at": now,
                         }
@@ -395,16 +407,22 @@ class Bench:
 
     def index_check(self, *, sample: int) -> dict:
         """Rebuild the index rows of random stored claims with ``claim_index_terms`` itself (rolled
-        back) and compare with what COPY wrote."""
+        back) and their detectors' notes with ``claim_signals`` on ``claim_view``, and compare with
+        what COPY wrote."""
         from django.db import transaction
 
         from claims.models import Claim, ClaimTerm
-        from claims.services import claim_index_terms
+        from claims.services import claim_index_terms, claim_view
+        from extractors.pipeline import claim_signals
+        from extractors.services import enabled_detectors
+
+        detectors = enabled_detectors()
+        same_notes = 0
 
         top = Claim.objects.order_by("-id").values_list("id", flat=True).first() or 0
         ids = [self.rng.randint(1, top) for _ in range(sample)]
         same = checked = 0
-        for claim in Claim.objects.filter(id__in=ids).select_related("source"):
+        for claim in Claim.objects.filter(id__in=ids).select_related("source", "speaker"):
             before = set(ClaimTerm.objects.filter(claim=claim).values_list("term", "published_on"))
             with transaction.atomic():
                 claim_index_terms(claim=claim)
@@ -412,7 +430,8 @@ class Bench:
                 transaction.set_rollback(True)
             checked += 1
             same += before == after
-        return {"claims_checked": checked, "identical": same}
+            same_notes += claim.detector_signals == claim_signals(claim_view(claim), detectors)
+        return {"claims_checked": checked, "identical": same, "identical_notes": same_notes}
 
     # --- Measuring --------------------------------------------------------------------------------
 
@@ -455,6 +474,19 @@ class Bench:
                 pos += len(text) + 2
         return source
 
+    @staticmethod
+    def notes_store(source) -> None:
+        from claims.models import Claim
+        from claims.services import claim_view
+        from extractors.pipeline import claim_signals
+        from extractors.services import enabled_detectors
+
+        detectors = enabled_detectors()
+        claims = list(source.claims.select_related("speaker", "source"))
+        for claim in claims:
+            claim.detector_signals = claim_signals(claim_view(claim), detectors)
+        Claim.objects.bulk_update(claims, ["detector_signals"])
+
     def measure(self, *, brute: str | None) -> dict:
         """Time detection on the test articles; ``brute``: None, "window" or "all" (window and all)."""
         import extractors.services as services
@@ -471,6 +503,9 @@ class Bench:
                 source = self.article_store(index)
                 counters.reset()
                 began = time.perf_counter()
+                # The detectors' notes on the new claims (claims_sync_many makes them as it stores the
+                # claims; timed here with detection, since they replace analysing the new texts there).
+                self.notes_store(source)
                 found = services.contradictions_detect(source=source)
                 detect_ms = (time.perf_counter() - began) * 1000
                 row = {
@@ -496,6 +531,7 @@ class Bench:
         if brute:
             for index, row in enumerate(per_article, start=1):
                 source = self.article_store(index)
+                self.notes_store(source)
                 found = services.contradictions_detect(source=source)
                 pairs = {(min(c.claim_a_id, c.claim_b_id), max(c.claim_a_id, c.claim_b_id)) for c in found}
                 row.update(self.brute_force(source, everything, pairs))

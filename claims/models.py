@@ -142,6 +142,14 @@ class Claim(models.Model):
     language = models.CharField(max_length=8, default="ar")
     numbers = models.JSONField(default=list, blank=True)
     dates = models.JSONField(default=list, blank=True)
+    detector_signals = models.JSONField(
+        default=dict,
+        blank=True,
+        db_default={},
+        editable=False,
+        help_text="Each contradiction detector's prefilter notes on this claim, by name@version "
+        "(extractors.pipeline.claim_signals): a later claim meets these instead of the text.",
+    )
     extractor = models.CharField(max_length=64)
     extractor_version = models.CharField(max_length=32)
     fingerprint = models.CharField(max_length=64, unique=True)
@@ -157,7 +165,8 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    # The prefilter notes are derived from the text by a detector, like the index rows: not history.
+    history = HistoricalRecords(excluded_fields=["detector_signals"])
 
     class Meta:
         verbose_name = _("claim")

@@ -16,7 +16,8 @@ from django.db.models.functions import Greatest, Least, Substr
 
 from claims.models import Claim, ClaimTerm, Contradiction
 from claims.services import CONTEXT_CHARS
-from extractors.pipeline import same_event_terms
+from extractors.base import Detector
+from extractors.pipeline import pair_may_contradict, same_event_terms
 
 # SQLite refuses a compound SELECT of more than 500 members (SQLITE_MAX_COMPOUND_SELECT).
 _SQLITE_TERMS_PER_QUERY = 200
@@ -49,7 +50,11 @@ def _per_term_rows(terms: list[str], inner: str, params: list, outer: str = "{}"
 
 
 def contradiction_candidates_batch(
-    *, claims: list[Claim], window: timedelta, limit: int | None = None
+    *,
+    claims: list[Claim],
+    window: timedelta,
+    limit: int | None = None,
+    detectors: list[Detector] | None = None,
 ) -> dict[int, list[Claim]]:
     """For each claim (typically one article's or a batch's), the claims about the same event
     (``extractors.pipeline.same_event``, decided on the key terms the index holds), within the time
@@ -61,9 +66,11 @@ def contradiction_candidates_batch(
     index-only scan of ``(term, published_on, claim)``), terms with ``MIZAN_CANDIDATE_COMMON_TERM`` or
     more postings in the window are too common to tell events apart and are skipped, and at most
     ``limit`` candidates are kept per claim, ranked by the rarity (in the window) of the terms they share. So the work is
-    bounded by constants whatever the size of the database, in five queries for the whole batch (on
+    bounded by constants whatever the size of the database, in six queries for the whole batch (on
     PostgreSQL); ``bench/contradiction_scale.py`` measures what this costs in recall against brute
-    force.
+    force. With ``detectors``, a pair that none of them could call a contradiction, judged on the
+    notes stored with the two claims (``extractors.pipeline.pair_may_contradict``), is dropped before
+    the candidate is loaded.
     """
     limit = limit or settings.MIZAN_CANDIDATE_LIMIT
     per_term = settings.MIZAN_CANDIDATE_POSTINGS_PER_TERM
@@ -119,12 +126,13 @@ def contradiction_candidates_batch(
     # 4. The same-event gate (extractors.pipeline.same_event) on the key terms the index holds for
     # every candidate, so no candidate text is read, let alone analysed, unless it passes.
     wanted = {other for ids in chosen.values() for other in ids}
-    text_terms: dict[int, set[str]] = defaultdict(set)  # key terms of the text: without the speaker
+    found_terms: dict[int, set[str]] = defaultdict(set)  # key terms of the text: without the speaker
     for claim_id, term in ClaimTerm.objects.filter(claim_id__in=_ids_in(wanted | by_id.keys())).values_list(
         "claim_id", "term"
     ):
         if not term.startswith("@"):
-            text_terms[claim_id].add(term)
+            found_terms[claim_id].add(term)
+    text_terms = defaultdict(frozenset, {claim_id: frozenset(t) for claim_id, t in found_terms.items()})
     overlap = settings.MIZAN_SAME_EVENT_MIN_OVERLAP
     gated = {
         claim_id: [
@@ -134,6 +142,23 @@ def contradiction_candidates_batch(
         ]
         for claim_id, ids in chosen.items()
     }
+    if detectors is not None:
+        # 4b. The detectors' prefilter on the notes stored with each claim: a set intersection per pair.
+        signals = _signals_of(ids={o for ids in gated.values() for o in ids}, known=by_id)
+        gated = {
+            claim_id: [
+                other
+                for other in ids
+                if pair_may_contradict(
+                    detectors,
+                    text_terms[claim_id],
+                    signals.get(claim_id, {}),
+                    text_terms[other],
+                    signals.get(other, {}),
+                )
+            ]
+            for claim_id, ids in gated.items()
+        }
     # 5. The candidates that passed, with only what a detector sees of them (claims.services.claim_view):
     # the paragraph before each claim is cut out by the database, not read with the whole article.
     found = candidate_claims(ids={o for ids in gated.values() for o in ids})
@@ -154,6 +179,16 @@ def contradiction_candidates_batch(
             kept.append(other)
         result[claim_id] = kept
     return result
+
+
+def _signals_of(*, ids: set[int], known: dict[int, Claim]) -> dict[int, dict[str, frozenset[str]]]:
+    """The detectors' notes (``Claim.detector_signals``) of claims by id, as sets; those of the claims
+    in ``known`` are read from them, the others in one query."""
+    stored = {i: c.detector_signals for i, c in known.items()}
+    missing = ids - stored.keys()
+    if missing:
+        stored.update(Claim.objects.filter(id__in=_ids_in(missing)).values_list("id", "detector_signals"))
+    return {i: {label: frozenset(marks) for label, marks in notes.items()} for i, notes in stored.items()}
 
 
 def _ranked_candidates(

@@ -17,7 +17,10 @@ An extractor::
         def extract(self, text, *, language, published_at):
             return ExtractionResult(claims=[...])
 
-A detector compares two claims and returns a ``PairResult``.
+A detector compares two claims and returns a ``PairResult``. It may also take part in the candidate
+prefilter: ``signals`` notes what it needs of one claim when the claim is stored, ``may_contradict``
+rules a pair out on the two claims' notes, so most candidate pairs cost a set intersection instead of
+an analysis of the candidate's text.
 """
 
 from __future__ import annotations
@@ -136,6 +139,15 @@ class ClaimView:
     cue: str = ""  # the reporting word as written (قال، نفى …), where known
 
 
+@dataclass(frozen=True)
+class ClaimSignals:
+    """One claim as the candidate prefilter sees it: its key terms (``arabic.key_terms`` of the text,
+    as the candidate index holds them) and a detector's own notes on it (``Detector.signals``)."""
+
+    terms: frozenset[str]
+    marks: frozenset[str]
+
+
 Label = Literal["contradiction", "agreement", "unrelated"]
 
 
@@ -252,3 +264,16 @@ class Detector(Plugin):
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
         raise NotImplementedError
+
+    def signals(self, claim: ClaimView) -> frozenset[str] | None:
+        """Optional prefilter, part 1: short notes on one claim (which events, units, negations it
+        holds), computed once when the claim is stored and kept with it under the detector's label.
+        None, the default: the detector has no prefilter and meets every candidate pair."""
+        return None
+
+    def may_contradict(self, a: ClaimSignals, b: ClaimSignals) -> bool:
+        """Optional prefilter, part 2: False only when ``compare(a, b)`` cannot return a contradiction,
+        judged on the two claims' signals alone. A necessary condition, never a guess: a False for a
+        pair that ``compare`` would call a contradiction loses that contradiction. The default rules
+        nothing out."""
+        return True

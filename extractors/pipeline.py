@@ -11,6 +11,7 @@ from typing import Any
 
 from claims.text import normalize_ar
 from extractors.base import (
+    ClaimSignals,
     ClaimSpan,
     ClaimView,
     DateSpan,
@@ -238,6 +239,41 @@ def stores_contradiction(
         if own.label == "contradiction" and own.score >= _threshold(other):
             return own, other
     return None
+
+
+def claim_signals(view: ClaimView, detectors: list[Detector]) -> dict[str, list[str]]:
+    """The candidate-prefilter notes (``Detector.signals``) of every detector that has a prefilter, by
+    detector label (name@version): stored with the claim, so a later claim meets its notes instead
+    of its text. A detector's notes depend on the claim only, not on its config."""
+    notes = {}
+    for detector in detectors:
+        marks = detector.signals(view)
+        if marks is not None:
+            notes[detector.label()] = sorted(marks)
+    return notes
+
+
+def pair_may_contradict(
+    detectors: list[Detector],
+    terms_a: frozenset[str] | set[str],
+    signals_a: dict[str, frozenset[str]],
+    terms_b: frozenset[str] | set[str],
+    signals_b: dict[str, frozenset[str]],
+) -> bool:
+    """Whether any of ``detectors`` could call the pair a contradiction, judged on the two claims' key
+    terms and stored notes (``claim_signals``, lists made sets). A detector without a prefilter, or
+    without notes of its own version on either claim (stored before an upgrade), answers yes: the
+    pair then meets ``compare`` as before."""
+    for detector in detectors:
+        label = detector.label()
+        marks_a, marks_b = signals_a.get(label), signals_b.get(label)
+        if marks_a is None or marks_b is None:
+            return True
+        if detector.may_contradict(
+            ClaimSignals(frozenset(terms_a), marks_a), ClaimSignals(frozenset(terms_b), marks_b)
+        ):
+            return True
+    return False
 
 
 def _threshold(detector: Detector) -> float:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 import traceback
+from collections.abc import Iterator
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, transaction
@@ -14,7 +15,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.models import Claim, Contradiction, Source
-from claims.selectors import contradiction_candidates_batch
+from claims.selectors import candidate_claims, contradiction_candidates_batch
 from claims.services import (
     claim_fingerprint,
     claim_view,
@@ -36,7 +37,7 @@ from extractors.base import (
 )
 from extractors.builtin.arabic import key_terms
 from extractors.models import ExtractionRun, PluginConfig
-from extractors.pipeline import classify_pair, merge, stores_contradiction
+from extractors.pipeline import claim_signals, classify_pair, merge, stores_contradiction
 from extractors.registry import get_registry
 
 logger = logging.getLogger(__name__)
@@ -191,6 +192,10 @@ def claims_sync_many(
             "extractor_version": item.extractor_version,
             "checkworthiness": item.checkworthiness,
         }
+    # The contradiction detectors' notes for the candidate prefilter, made once, as the claim is stored.
+    detectors = enabled_detectors()
+    for values in wanted.values():
+        values["detector_signals"] = claim_signals(claim_view(Claim(**values)), detectors)
     with transaction.atomic():
         existing = {c.fingerprint: c for c in Claim.objects.filter(fingerprint__in=list(wanted))}
         changed: list[Claim] = []
@@ -212,6 +217,30 @@ def claims_sync_many(
         stored = list(Claim.objects.filter(fingerprint__in=list(wanted)).select_related("source", "speaker"))
         claims_index_terms(claims=stored)
     return stored
+
+
+def claims_signals_refresh(*, batch_size: int = 2000) -> Iterator[tuple[int, int]]:
+    """Recompute the enabled detectors' prefilter notes (``Claim.detector_signals``) of every stored
+    claim and save those that changed: after a detector upgrade, or for claims stored before the
+    prefilter. Until then such claims meet every candidate pair in full (nothing is lost, it is only
+    slower). Yields (claims read, claims updated) per batch of ``batch_size``, by id."""
+    detectors = enabled_detectors()
+    last = 0
+    while True:
+        ids = list(Claim.objects.filter(id__gt=last).order_by("id").values_list("id", flat=True)[:batch_size])
+        if not ids:
+            return
+        last = ids[-1]
+        stored = dict(Claim.objects.filter(id__in=ids).values_list("id", "detector_signals"))
+        changed = []
+        for claim in candidate_claims(ids=set(ids)).values():
+            notes = claim_signals(claim_view(claim), detectors)
+            if notes != stored[claim.id]:
+                claim.detector_signals = notes
+                changed.append(claim)
+        Claim.objects.bulk_update(changed, ["detector_signals"])
+        _caches_release()
+        yield len(ids), len(changed)
 
 
 def _differs(claim: Claim, key: str, value: object) -> bool:
@@ -237,7 +266,10 @@ def contradictions_detect_many(
 ) -> list[Contradiction]:
     """Compare claims (one article's, or a batch's) with their candidates and record conflicts.
     Each unordered pair is compared once, also when both claims are in the list."""
-    candidates = contradiction_candidates_batch(claims=claims, window=window())
+    detectors = enabled_detectors() if detectors is None else detectors
+    candidates = contradiction_candidates_batch(
+        claims=claims, window=window(), detectors=decisive_detectors(detectors)
+    )
     found = contradiction_pairs(claims=claims, candidates=candidates, detectors=detectors)
     return [row for row in contradictions_record(found=found) if row is not None]
 
@@ -249,9 +281,7 @@ def contradiction_pairs(
     (claim, other, result, detector, version) per contradiction. The benchmarks give it other
     candidates (every claim in the window) to measure what the index misses."""
     detectors = enabled_detectors() if detectors is None else detectors
-    # Only a detector that needs no corroboration can make a pair worth storing (see
-    # stores_contradiction): when none of them sees a contradiction, the rest need not run.
-    decisive = [d for d in detectors if not getattr(d.config, "needs_corroboration", False)]
+    decisive = decisive_detectors(detectors)
     views: dict[int, ClaimView] = {}
     compared: set[tuple[int, int]] = set()
     found: list[tuple[Claim, Claim, PairResult, str, str]] = []
@@ -272,6 +302,12 @@ def contradiction_pairs(
                 result, detector = stored
                 found.append((claim, other, result, detector.name, detector.version))
     return found
+
+
+def decisive_detectors(detectors: list[Detector]) -> list[Detector]:
+    """The detectors that can make a pair worth storing on their own (see stores_contradiction): when
+    none of them sees a contradiction, the others need not run, and only their prefilters count."""
+    return [d for d in detectors if not getattr(d.config, "needs_corroboration", False)]
 
 
 def source_attempt_begin(*, source_id: int) -> int | None:

@@ -15,6 +15,7 @@ from claims.models import Claim, Contradiction, Source, Speaker
 from claims.services import ArticleError, IngestResult, contradiction_review, sources_ingest
 from claims.text import statement_key
 from extractors import services
+from extractors.registry import get_registry
 
 pytestmark = pytest.mark.django_db
 
@@ -295,3 +296,36 @@ def test_the_candidate_index_is_vacuumed_and_analysed_once_enough_rows_changed(s
         )
         assert cursor.fetchone() == (True,)
     assert maintain_index.delay().get() == []  # the beat task, through Celery: nothing left to do
+
+
+def test_claims_carry_the_detectors_notes_and_the_prefilter_drops_pairs_that_cannot_conflict(
+    django_capture_on_commit_callbacks, seed_date
+):
+    """Each stored claim keeps the lexical detector's prefilter notes under its name@version; a
+    candidate pair whose notes cannot conflict is dropped before the candidate is loaded, and a claim
+    stored without notes (before the detector existed or was upgraded) still meets every candidate."""
+    lexical = get_registry().detectors["mizan.contradiction.lexical"]
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=[ArticleInput(origin="o-1", text=KADHIMI, published_at=seed_date)])
+        sources_ingest(articles=[ArticleInput(origin="o-2", text=KIRBY, published_at=seed_date)])
+    kadhimi = Claim.objects.select_related("source", "speaker").get(speaker__name="مصطفى الكاظمي")
+    kirby = Claim.objects.get(speaker__name="جون كيربي")
+    assert kadhimi.detector_signals == {lexical.label(): ["e:withdrawal"]}
+    assert kirby.detector_signals == {lexical.label(): ["e:staying"]}  # ستبقى
+    detectors = [lexical()]
+    found = selectors.contradiction_candidates_batch(
+        claims=[kadhimi], window=timedelta(days=60), detectors=detectors
+    )
+    assert [c.id for c in found[kadhimi.id]] == [kirby.id]  # withdrawal against staying: kept
+    Claim.objects.filter(id=kirby.id).update(detector_signals={lexical.label(): []})  # nothing to oppose
+    found = selectors.contradiction_candidates_batch(
+        claims=[kadhimi], window=timedelta(days=60), detectors=detectors
+    )
+    assert found[kadhimi.id] == []
+    unfiltered = selectors.contradiction_candidates_batch(claims=[kadhimi], window=timedelta(days=60))
+    assert [c.id for c in unfiltered[kadhimi.id]] == [kirby.id]  # without detectors: no prefilter
+    Claim.objects.filter(id=kirby.id).update(detector_signals={"mizan.contradiction.lexical@0.0.1": []})
+    found = selectors.contradiction_candidates_batch(
+        claims=[kadhimi], window=timedelta(days=60), detectors=detectors
+    )
+    assert [c.id for c in found[kadhimi.id]] == [kirby.id]  # notes of another version: compared

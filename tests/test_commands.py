@@ -198,3 +198,20 @@ def test_report_json_and_csv(ingest, seed_text):
     out, _, _ = run("report", "contradictions", "--format", "csv")
     table = list(csv.DictReader(io.StringIO(out)))
     assert len(table) == len(rows) and table[0]["a_source_url"] == "https://alarab.example/iraq"
+
+
+@pytest.mark.django_db
+def test_refresh_signals_restores_the_detectors_notes(ingest, seed_text):
+    ingest(text=seed_text)
+    notes = dict(Claim.objects.values_list("id", "detector_signals"))
+    assert notes and all("mizan.contradiction.lexical@" in next(iter(n)) for n in notes.values())
+    Claim.objects.update(detector_signals={})  # claims stored before the prefilter existed
+    out = io.StringIO()
+    call_command("refresh_signals", "--batch", "3", stdout=out)
+    assert out.getvalue().strip() == f"{len(notes)} of {len(notes)} claims read, {len(notes)} updated"
+    assert dict(Claim.objects.values_list("id", "detector_signals")) == notes
+    out = io.StringIO()
+    call_command("refresh_signals", stdout=out)
+    assert out.getvalue().strip().endswith(", 0 updated")
+    with pytest.raises(CommandError, match="--batch must be at least 1, got 0"):
+        call_command("refresh_signals", "--batch", "0")

@@ -10,9 +10,30 @@ from datetime import date
 
 import pytest
 
-from extractors.base import ClaimView
+from extractors.base import ClaimSignals, ClaimView
+from extractors.builtin.arabic import key_terms
 from extractors.builtin.contradiction import LexicalContradictionDetector
 from extractors.registry import get_registry
+
+
+def _signals(detector: LexicalContradictionDetector, view: ClaimView) -> ClaimSignals:
+    return ClaimSignals(key_terms(view.text), detector.signals(view))
+
+
+@pytest.fixture(autouse=True)
+def prefilter_never_loses_a_contradiction(monkeypatch):
+    """Every compare() in this module also checks the candidate prefilter: a pair that compare()
+    calls a contradiction must pass ``may_contradict`` on the two claims' signals, or the pipeline
+    would never compare it."""
+    original = LexicalContradictionDetector.compare
+
+    def checked(self, a: ClaimView, b: ClaimView):
+        result = original(self, a, b)
+        if result.label == "contradiction":
+            assert self.may_contradict(_signals(self, a), _signals(self, b)), (a.text, b.text, result)
+        return result
+
+    monkeypatch.setattr(LexicalContradictionDetector, "compare", checked)
 
 
 @pytest.fixture(scope="module")
@@ -984,3 +1005,23 @@ def test_conditions_limits_and_compound_adjectives_are_not_negations(judge):
         "جبهة النصرة تلتزم حدودها في ريف دمشق منذ الصدام",
     )
     assert (plain.label, plain.kind) == ("contradiction", "negation")
+
+
+def test_the_prefilter_rules_out_pairs_with_nothing_that_can_conflict():
+    """Two claims about the same event with no opposite events, no shared unit, no negation, denial
+    or reported conflict: ruled out on their signals; the same claims with one of those pass."""
+    detector = LexicalContradictionDetector()
+    a = ClaimView("وصل وفد الوزارة إلى الرياض حيث يبحث التعاون التجاري بين البلدين")
+    b = ClaimView("يبحث وفد الوزارة في الرياض التعاون التجاري بين البلدين")
+    assert not detector.may_contradict(_signals(detector, a), _signals(detector, b))
+    assert detector.signals(a) == frozenset()
+    negated = ClaimView("لم يبحث وفد الوزارة في الرياض التعاون التجاري بين البلدين")
+    assert {"n", "n:يبحث"} <= detector.signals(negated)
+    assert detector.may_contradict(_signals(detector, a), _signals(detector, negated))
+    reported = ClaimView(b.text, context="وتتناقض تصريحات الوزير مع ما أعلنه المتحدث")
+    assert "x" in detector.signals(reported)
+    assert detector.may_contradict(_signals(detector, a), _signals(detector, reported))
+    rise = ClaimView("ارتفاع التعاون التجاري بين البلدين بعد زيارة وفد الوزارة")
+    fall = ClaimView("تراجع التعاون التجاري بين البلدين رغم زيارة وفد الوزارة")
+    assert detector.may_contradict(_signals(detector, rise), _signals(detector, fall))
+    assert not detector.may_contradict(_signals(detector, rise), _signals(detector, rise))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.text import normalize_ar
-from extractors.base import ClaimView, Detector, PairResult
+from extractors.base import ClaimSignals, ClaimView, Detector, PairResult
 from extractors.builtin.arabic import (
     SENTENCE_END,
     STOPWORDS,
@@ -66,6 +66,14 @@ OPPOSITE_RES = [
     (l1, re.compile(rf"^{_PREFIX}{p1}(?:ه|ها|هم)?$"), l2, re.compile(rf"^{_PREFIX}{p2}(?:ه|ها|هم)?$"))
     for l1, p1, l2, p2 in OPPOSITES
 ]
+# Each event label's opposites, both ways (the candidate prefilter asks "can these two be opposed?").
+OPPOSITE_OF: dict[str, frozenset[str]] = {
+    label: frozenset(
+        {l2 for l1, _, l2, _ in OPPOSITES if l1 == label} | {l1 for l1, _, l2, _ in OPPOSITES if l2 == label}
+    )
+    for l1, _, l2, _ in OPPOSITES
+    for label in (l1, l2)
+}
 # Words that say how a quantity is measured or when, not what is counted: two numbers that share only
 # these («ارتفعت … لتبلغ 929 مليون ريال» / «ارتفعت … لتبلغ 169 مليار ريال») may count different things.
 MEASURE_WORDS = frozenset(
@@ -980,6 +988,63 @@ class LexicalContradictionDetector(Detector):
         if len(shared) >= 3:
             return PairResult("agreement", round(0.4 + 0.5 * overlap, 3), explanation=f"same topic: {topic}")
         return PairResult("unrelated", round(0.3 * overlap, 3), explanation=f"little in common: {topic}")
+
+    def signals(self, claim: ClaimView) -> frozenset[str]:
+        """What ``compare`` can find in this claim alone, for the candidate prefilter
+        (``may_contradict``): ``x`` a conflict word in the paragraph before it (an explicit report),
+        ``d`` a denial cue, ``e:<label>`` an opposite-event label, ``u:<unit>`` / ``U:<unit>`` a
+        number's unit (``U``: one a numeric conflict can start from: not none, a year or a percentage),
+        ``n`` a negation and ``n:<term>`` each key term it negates."""
+        analysis = _analyse(claim.text)
+        marks = {f"e:{label}" for label in analysis.events}
+        if claim.context and EXPLICIT_RE.search(claim.context):
+            marks.add("x")
+        if _is_denial(claim.cue):
+            marks.add("d")
+        for number in claim.numbers:
+            if "start" in number:
+                unit = number.get("unit", "")
+                marks.add(f"u:{_unit_key(unit)}")
+                if unit and unit not in {"year", "%"}:
+                    marks.add(f"U:{_unit_key(unit)}")
+        negated = _negated_of(claim.text)
+        if negated:
+            marks.add("n")
+            marks.update(f"n:{term}" for term in negated if term in analysis.terms)
+        return frozenset(marks)
+
+    def may_contradict(self, a: ClaimSignals, b: ClaimSignals) -> bool:
+        """``compare`` can return a contradiction only through one of its five rules; each needs
+        something of both claims that their signals show (kept in step with ``compare``: a test checks
+        the two agree on real pairs)."""
+        ma, mb = a.marks, b.marks
+        if "x" in ma or "x" in mb:  # _explicit_report
+            return True
+        shared = len(a.terms & b.terms)
+        if ("d" in ma) != ("d" in mb) and shared >= self.config.strong_shared_terms:  # _denial
+            return True
+        if shared < self.config.min_shared_terms:
+            return False
+        for mark in ma:  # antonymy: an event of one claim opposed to an event of the other only
+            if mark.startswith("e:"):
+                label = mark[2:]
+                for opposite in OPPOSITE_OF[label]:
+                    if f"e:{opposite}" in mb and f"e:{opposite}" not in ma and mark not in mb:
+                        return True
+        strong = (
+            shared >= self.config.strong_shared_terms
+            and shared / max(1, len(a.terms | b.terms)) >= self.config.strong_jaccard
+        )
+        if not strong:
+            return False
+        units = {m[2:] for m in ma if m.startswith("U:")} & {m[2:] for m in mb if m.startswith("u:")}
+        units |= {m[2:] for m in mb if m.startswith("U:")} & {m[2:] for m in ma if m.startswith("u:")}
+        if units:  # _numeric_conflict: a unit both give
+            return True
+        if ("n" in ma) == ("n" in mb):  # _negation_conflict: one side negates, the other does not
+            return False
+        negating, other = (a, b) if "n" in ma else (b, a)
+        return any(m.startswith("n:") and m[2:] in other.terms for m in negating.marks)
 
     def _denial(self, a: ClaimView, b: ClaimView) -> PairResult | None:
         """One claim is reported as a denial («نفى المتحدث أن …») of what the other asserts: a
