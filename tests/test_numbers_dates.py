@@ -1,5 +1,5 @@
-"""Numbers and dates (mizan.numbers, mizan.dates 0.2.0) on real-style news sentences, one pattern per
-test, and property tests: offsets always point at the span's text, hostile input never crashes."""
+"""Numbers and dates (mizan.numbers 0.3.0, mizan.dates 0.2.0) on real-style news sentences, one pattern
+per test, and property tests: offsets always point at the span's text, hostile input never crashes."""
 
 from __future__ import annotations
 
@@ -159,6 +159,123 @@ def test_number_spans_roundtrip_through_json():
         {"numbers": [{"text": "5", "start": 0, "end": 1, "value": 5, "unit": ""}]}
     )
     assert old.numbers[0].qualifier == "" and old.numbers[0].kind == ""
+
+
+# --- numbers 0.3.0: sentences from SaudiNewsNet (2015) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("الفئة العليا فتحمل اسم فئة المسافر وتسهم في توفير 250.000 دولار على الأقل.", 250_000, "دولار"),
+        ("تقتصر مهمة 12.500 جندي أجنبي ينتشرون في أفغانستان", 12_500, "جندي"),
+        ("بسعة سريرية قدرها 500 سرير بتكلفة إجمالية بلغت 362.796.000 ريال", 362_796_000, "ريال"),
+        ("وبلغ عدد ركاب الرحلات الدولية 1.348.764 راكبا بزيادة", 1_348_764, "راكبا"),
+        ("يبلغ عدد سكانها ٣.٠٤٣ نسمة", 3043, "نسمة"),
+        # Decimals with three places: a scale word, a percentage, a share price, an index, a yen rate.
+        ("وبلغ النقد وما في حكمه 1.165 مليون ريال", 1_165_000, "ريال"),
+        ("أعلى نسبة ارتفاع بواقع 9.170 في المائة", 9.17, "%"),
+        ("واحتل المرتبة الأولى وصولا إلى سعر 7.500 درهم تلاه سهم", 7.5, "درهم"),
+        ("وصولا إلى سعر 0.580 درهم. واحتل سهم", 0.58, "درهم"),
+        ("ونصف مقابل الين خلال المعاملات الأوروبية قبل أن يتراجع إلى 124.220 ين", 124.22, "ين"),
+    ],
+)
+def test_thousands_dots_and_three_place_decimals(text, value, unit):
+    n = next(n for n in numbers(text) if n.unit == unit)
+    assert (n.value, n.unit) == (value, unit)
+
+
+def test_an_index_or_exchange_rate_keeps_its_decimals():
+    text = "وارتفع مؤشر الدولار في أحدث تعامل عليه 0.29 في المائة إلى 97.395 بعد أن سجل ذروة"
+    assert [n.value for n in numbers(text)] == [0.29, 97.395]
+    assert one_number("وتراجع اليورو إلى 1.952 دولار بعد صدور البيانات").value == 1.952
+
+
+def test_parse_number_dots_and_reversed_ra():
+    assert parse_number("1.500.000") == 1_500_000
+    assert parse_number("100.000") == 100  # alone, a decimal; the extractor decides from the context
+    assert parse_number("100.000", dot_thousands=True) == 100_000
+    assert parse_number("5ر1") == 1.5 and parse_number("91ر47") == 47.91
+    assert parse_number("930ر996ر41") == 41_996_930
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار إلى أنه في تمام الساعة ٦:٣٥ صباحا تلقت الهيئة",
+        "مروحيتين هاجمتا في الساعة 6:00 صباح اليوم (1:30 ت غ) حاجزا",
+        "والتسجيل من الساعة 9 صباحًا حتى الساعة 12 ظهرًا على هاتف",
+        "في مجمع القطيف سيتي مول من الساعة 4.30 عصرا وحتى 10 مساء، وفي الظهران",
+        "من الساعة الـ 12 ظهراً إلى الساعة الـ 3 مساءً خلال الفترة",
+        "حالة غرق لطفلة بشاطئ العقير الساعة 5،42 عصر اول ايام العيد",
+        "ارتفع مزيج برنت عند الساعة 55ر09 بتوقيت جرينتش",
+        "ستبدأ الفترة الأولى من 6 صباحا الى 12 ظهرا والثانية من 6 مساء الى 6 صباحا",
+    ],
+)
+def test_clock_times_are_not_quantities(text):
+    assert numbers(text) == []
+
+
+def test_numbers_next_to_clock_times_are_still_read():
+    text = "في مراكز التصحيح حتى الساعة 5:30 مساء هذا اليوم بلغ (354863) شخصا"
+    assert [n.value for n in numbers(text)] == [354863]
+    assert one_number("بتأخير الساعة 30 دقيقة للاحتفال").value == 30  # > 24: a duration
+    assert one_number("تنفذ خلال 24 ساعة من البلاغ").value == 24
+    assert [n.value for n in numbers("عناصر من الفرقة 30 مساء الاربعاء")] == [30]  # a day part
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("إن القيمة السنوية لتجارة هذه المنتجات تزيد على تريليون و300 مليار دولار", 1.3e12, "دولار"),
+        ("القيمة السوقية للأسهم السعودية حاليا تبلغ تريليونين و44 مليار ريال", 2.044e12, "ريال"),
+        ("بنسبة 1 في المائة من تريليونين و432.3 مليار درهم بنهاية شهر أيار", 2.4323e12, "درهم"),
+        ("الاستثمارات الفندقية في المحافظة بنحو مليار و400 مليون ريال", 1.4e9, "ريال"),
+        ("يبلغ عدد سكان الشيشان نحو مليون و336 ألفا و989 نسمة", 1_336_989, "نسمة"),
+        ("ينشر الحلف الاطلسي نحو 12 الفا و500 جندي في افغانستان", 12_500, "جندي"),
+        ("وأكد بأن الملعب يتسع لنحو 18 الف و 500 مشجع", 18_500, "مشجع"),
+        ("بلغت إيرادات العرض السينمائي في مصر 10 ملايين ونصف جنيه", 10_500_000, "جنيه"),
+        ("إذ سيتقاضى اللاعب راتبا قدره مليون ونصف المليون يورو", 1_500_000, "يورو"),
+        ("بقيمة 3 ملايين وخمسمائة ألف ريال", 3_500_000, "ريال"),
+    ],
+)
+def test_a_scale_and_a_smaller_part_are_one_number(text, value, unit):
+    n = next(n for n in numbers(text) if n.unit == unit)
+    assert (n.value, n.unit) == (value, unit)
+    assert n.text.endswith(unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("بحجم إجمالي بين 100 مليار و 150 مليار دولار من عائدات النفط", [1e11, 1.5e11]),
+        ("وقال إن إنتاجها سيراوح بين 700 ألف و800 ألف برميل يوميا", [7e5, 8e5]),
+        ("يمكن أن يزيد بين 400 ألف و500 برميل", [4e5, 500]),  # «بين»: a range
+        ("وبلغ عددهم 3 آلاف و15 في المائة منهم نساء", [3000, 15]),
+    ],
+)
+def test_ranges_lists_and_percentages_are_not_joined(text, values):
+    assert [n.value for n in numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("توقع ارتفاع الناتج المحلي الإجمالي إلى 2.7 ترليون ريال خلال عام 2016", 2.7e12, "ريال"),
+        ("ليس لديها احتياطيات نقدية تتجاوز ثلاثة تريليونات ريال سعودي", 3e12, "ريال"),
+        ("التي تجاوزت 4.14 تريليون دولار", 4.14e12, "دولار"),  # exactly, no binary noise
+        ("انخفضت قيمتها بنسبة 68.5 في المائة لتبلغ 8.2 مليار ريال", 8.2e9, "ريال"),
+        ("في شمال شرق البلاد قتل فيه 5ر1 مليون شخص", 1.5e6, "شخص"),
+        ("ارتفع الخام 61 سنتًا إلى 91ر47 دولار للبرميل", 47.91, "دولار"),
+        ("زادت المبيعات بنسبة 3ر9% إلى 7 تريليونات ين", 9.3, "%"),
+        ("بتكلفة إجمالية قدرها 930ر996ر41 ريالاً، ضمن خطة", 41_996_930, "ريالاً"),  # reversed groups
+        ("آمال وأمنيات ما يزيد على 000ر22 مسلم ومسلمة", 22_000, "مسلم"),
+        ("انخفضت في مايو الماضي إلى 935ر6 مليون برميل يوميًا", 6_935_000, "برميل"),
+    ],
+)
+def test_trillions_reversed_ra_decimals_and_exact_scaling(text, value, unit):
+    n = next(n for n in numbers(text) if n.unit == unit)
+    assert n.value == value
 
 
 # --- dates -----------------------------------------------------------------------------------------
@@ -343,9 +460,10 @@ def test_date_spans_roundtrip_through_json():
 _NEWS_WORDS = str.split(
     "نحو أكثر من ألف آلاف مليون ونصف عشرات مئات ثلاثة خمسة وعشرين بالمئة في المائة دولار ريال "
     "يوليو تموز كانون الثاني رمضان ذو الحجة السادس والعشرين الماضي المقبل أمس اليوم غدا الخميس "
-    "العام الشهر الأسبوع نهاية مطلع عام بعد أيام غرة هـ م و ب ال"
+    "العام الشهر الأسبوع نهاية مطلع عام بعد أيام غرة هـ م و ب ال "
+    "تريليون مليار ونصف المليون الساعة صباحا مساء ين سعر مؤشر الدولار بين"
 )
-_NEWS_CHARS = list("0123456789٠١٢٣٤٥٦٧٨٩,٬.٫/-%٪() «»،\n ")
+_NEWS_CHARS = list("0123456789٠١٢٣٤٥٦٧٨٩,٬.٫/-%٪() «»،:ر\n ")
 # Bidi marks and embeddings, joiners, tatweel, harakat, BOM.
 _INVISIBLE = [
     "\u200f",
