@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from claims.intake.sanitize import name_clean, original_hash, text_clean
 from claims.intake.urls import canonical_url
@@ -407,7 +408,10 @@ def contradictions_record(
         ).values_list("claim_a__text_key", "claim_b__text_key")
     }
     stored: list[Contradiction | None] = []
-    for (a, b), (claim_1, _, result, detector, version) in zip(ordered, found, strict=True):
+    new: dict[tuple[int, int], tuple[int, Contradiction]] = {}  # pair → (position in found, new row)
+    for position, ((a, b), (claim_1, _, result, detector, version)) in enumerate(
+        zip(ordered, found, strict=True)
+    ):
         row = existing.get((a.id, b.id))
         statements = frozenset((a.text_key, b.text_key)) if a.text_key and b.text_key else None
         if row is None and statements is not None:
@@ -415,15 +419,30 @@ def contradictions_record(
                 stored.append(None)
                 continue
             stated.add(statements)
+        if row is None:
+            values = _contradiction_values(a, claim_1, result, detector, version)
+            new.setdefault((a.id, b.id), (position, Contradiction(claim_a=a, claim_b=b, **values)))
+            stored.append(new[(a.id, b.id)][1])
+            continue
         stored.append(_contradiction_store(a, b, claim_1, result, detector, version, row))
+    if new:
+        try:  # the new rows and their history rows in two statements
+            with transaction.atomic():
+                bulk_create_with_history([row for _, row in new.values()], Contradiction)
+        except IntegrityError:  # another worker stored one of these pairs meanwhile: one at a time
+            for position, row in new.values():
+                claim_1, _, result, detector, version = found[position]
+                again = _contradiction_store(
+                    row.claim_a, row.claim_b, claim_1, result, detector, version, None
+                )
+                stored = [again if kept is row else kept for kept in stored]
     return stored
 
 
-def _contradiction_store(
-    a: Claim, b: Claim, claim_1: Claim, result: PairResult, detector, version, existing
-) -> Contradiction | None:
+def _contradiction_values(a: Claim, claim_1: Claim, result: PairResult, detector, version) -> dict:
+    """A contradiction row's fields for the pair (a, b) ordered by id, from a result on (claim_1, …)."""
     spans_a, spans_b = (result.spans_a, result.spans_b) if a is claim_1 else (result.spans_b, result.spans_a)
-    values = {
+    return {
         "kind": result.kind,
         "score": result.score,
         "explanation": result.explanation,
@@ -431,6 +450,12 @@ def _contradiction_store(
         "detector": detector,
         "detector_version": version,
     }
+
+
+def _contradiction_store(
+    a: Claim, b: Claim, claim_1: Claim, result: PairResult, detector, version, existing
+) -> Contradiction | None:
+    values = _contradiction_values(a, claim_1, result, detector, version)
     if existing is None:
         try:
             with transaction.atomic():

@@ -243,3 +243,34 @@ def test_an_unsure_verdict_does_not_hide_a_sure_one():
     assert recorded_by is confident and "confirmed by test.trained" in result.explanation
     alone = [confident, _detector("unrelated", 0.0, needs_corroboration=False, threshold=0.5)]
     assert stores_contradiction(*classify_pair(a, b, alone), a, b, alone) is None  # never uncorroborated
+
+
+def test_new_contradictions_are_stored_in_bulk_and_a_conflicting_insert_loses_nothing(
+    ingest, seed_text, monkeypatch
+):
+    """New rows go in one bulk insert with their history rows; when the insert conflicts (another
+    worker stored one of the pairs meanwhile), the batch is stored one row at a time instead, each
+    pair once."""
+    from django.db import IntegrityError
+
+    import claims.services as services
+
+    ingest(text=seed_text)
+    Contradiction.objects.all().delete()
+    c1, c2, c3 = Claim.objects.order_by("id")[:3]
+    result = PairResult("contradiction", 0.7, "negation", "test", ((0, 3),), ((0, 2),))
+    stored = services.contradictions_record(found=[(c2, c1, result, "tests", "1")])
+    assert stored[0].pk and stored[0].spans == {"a": [[0, 2]], "b": [[0, 3]]}  # ordered by id
+    assert stored[0].history.count() == 1
+    Contradiction.objects.all().delete()
+
+    def conflicting(rows, model):
+        raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(services, "bulk_create_with_history", conflicting)
+    stored = services.contradictions_record(
+        found=[(c2, c1, result, "tests", "1"), (c1, c3, result, "tests", "1")]
+    )
+    assert [(r.claim_a_id, r.claim_b_id) for r in stored] == [(c1.id, c2.id), (c1.id, c3.id)]
+    assert all(r.pk for r in stored) and Contradiction.objects.count() == 2
+    assert [r.history.count() for r in stored] == [1, 1]
