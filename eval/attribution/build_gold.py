@@ -1,10 +1,10 @@
 """Build gold-dev.jsonl from the hand annotations in annotations.py and the SaudiNewsNet corpus.
 
-    .venv/bin/python eval/attribution/build_gold.py [--set dev|heldout|fresh|fresh2|fresh3] [--corpus /work/shared/data/saudinewsnet]
+    .venv/bin/python eval/attribution/build_gold.py [--set dev|heldout|fresh|fresh2|fresh3|fresh4] [--corpus /work/shared/data/saudinewsnet]
 
 ``--set dev`` (the default) builds gold-dev.jsonl from annotations.py; ``--set heldout`` builds
-gold-heldout.jsonl from annotations_heldout.py; ``--set fresh``/``fresh2``/``fresh3`` build the fresh check
-sets from annotations_fresh.py/annotations_fresh2.py/annotations_fresh3.py.
+gold-heldout.jsonl from annotations_heldout.py; ``--set fresh``/``fresh2``/``fresh3``/``fresh4`` build the fresh
+check sets from annotations_fresh.py/annotations_fresh2.py/annotations_fresh3.py/annotations_fresh4.py.
 
 Offsets are computed from the exact substrings written by the annotator, then every invariant is
 checked (text[start:end] == claim text, text[speaker_start:speaker_end] == speaker mention, no
@@ -30,6 +30,7 @@ SETS = {
     "fresh": ("annotations_fresh", "gold-fresh.jsonl"),
     "fresh2": ("annotations_fresh2", "gold-fresh2.jsonl"),
     "fresh3": ("annotations_fresh3", "gold-fresh3.jsonl"),
+    "fresh4": ("annotations_fresh4", "gold-fresh4.jsonl"),
 }
 
 ELLIPSIS = " ⋯ "
@@ -87,6 +88,8 @@ def build_article(article: dict, record: dict) -> dict:
     claims, pos = [], 0
     for ann in article["claims"]:
         start, end = find_claim(text, ann["claim"], pos)
+        for _ in range(ann.get("c_occ", 0)):  # skip earlier occurrences of the same words
+            start, end = find_claim(text, ann["claim"], start + 1)
         pos = end
         mention = ann["mention"]
         if mention:

@@ -16,7 +16,7 @@ ROLE_HEADS = word_set(
     أمين الأمين عضو محافظ زعيم زعيمة مسؤول المسؤول مساعد مبعوث المبعوث ممثل مندوب المندوب منسق المنسق
     الرئيس الوزير النائب السفير المدرب مدرب المحلل الخبير خبير الباحث باحث أستاذ رئيسه قائدة عميد
     عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا
-    وكيل وكيلة المشرف مشرف"""
+    وكيل وكيلة المشرف مشرف المدير"""
 )
 # Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
 HONORIFICS = word_set(
@@ -135,8 +135,32 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         return ParsedMention(surface, "", "", country, "source", start, end, surface)
     if head in ORG_HEADS or text[start - 1 : start] in {'"', "«"}:
         return ParsedMention(surface, "", "", country, "organisation", start, end, surface)
+    if (
+        head in HONORIFICS
+        and len(tokens) > 3
+        and not _definite(tokens[1].norm)
+        and tokens[1].norm not in ROLE_HEADS
+    ):
+        # «الشيخ صالح لنجف رئيس تحالف قبائل مأرب»: a title, the name, then the role after it
+        cut = next(
+            (k for k in range(2, min(len(tokens) - 1, 6)) if tokens[k].norm in ROLE_HEADS - HONORIFICS),
+            None,
+        )
+        if cut is not None and all(t.norm.isalpha() and t.norm not in ORG_HEADS for t in tokens[1:cut]):
+            name = text[tokens[1].start : tokens[cut - 1].end]
+            role = text[tokens[cut].start : end]
+            organisation = text[tokens[cut + 1].start : end]
+            return ParsedMention(name, role, organisation, country, "person", start, end, surface)
     # The last title before the name: «مدير مستشفى الملك خالد بنجران الدكتور عبده الزبيدي».
-    honorific_at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].norm in HONORIFICS), None)
+    honorific_at = next(
+        (
+            k
+            for k in range(len(tokens) - 2, 0, -1)
+            if tokens[k].norm in HONORIFICS
+            and not (k == 1 and tokens[k].norm in ROLE_HEADS)  # «نائب الرئيس الأول …»: one role
+        ),
+        None,
+    )
     if head in ROLE_HEADS and honorific_at is not None:
         # «رئيس بلدية محافظة الخبر المهندس عصام الملا»: the role runs to the title, the name after it.
         role = text[start : tokens[honorific_at - 1].end]
@@ -193,6 +217,17 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             role_tokens, name_tokens = tokens, []
             role = text[start:end]
         if (
+            len(name_tokens) >= 2
+            and name_tokens[0].norm[:1] in "لب"
+            and name_tokens[0].norm.endswith("ه")
+            and len(name_tokens[0].norm) > 4
+            and _definite(name_tokens[1].norm)
+        ):
+            # «المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء»: a construct after a preposition
+            # goes on with the organisation's name, no personal name
+            role_tokens, name_tokens = tokens, []
+            role = text[start:end]
+        if (
             len(name_tokens) == 1
             and head not in HONORIFICS
             and len(name_tokens[0].norm) >= 4
@@ -207,6 +242,26 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             name = text[name_start : name_tokens[-1].end]
             return ParsedMention(name, role, organisation, country, "person", start, end, surface)
         return ParsedMention("", role, organisation, country, "person", start, end, surface)
+    cut = next(
+        (k for k in range(1, min(len(tokens) - 1, 5)) if tokens[k].norm in ROLE_HEADS - HONORIFICS), None
+    )
+    if (
+        cut is not None
+        and not tokens[0].norm.startswith(("ال", "لل", "بال", "ب", "ل"))
+        and all(
+            t.norm.isalpha()
+            and len(t.norm) > 2
+            and t.norm not in ORG_HEADS
+            and not t.norm.endswith(("ها", "هم", "هما", "كم", "نا"))
+            for t in tokens[:cut]
+        )
+    ):
+        # «علي الأحمدي الناطق الرسمي للمقاومة الشعبية»: the name, then the role after it (not
+        # «أثنائها رئيس الجمعية …»، «القائم بأعمال رئيس الهيئة …»)
+        name = text[start : tokens[cut - 1].end]
+        role = text[tokens[cut].start : end]
+        organisation = text[tokens[cut + 1].start : end]
+        return ParsedMention(name, role, organisation, country, "person", start, end, surface)
     return ParsedMention(surface, "", "", country, "person", start, end, surface)
 
 

@@ -49,6 +49,19 @@ in the claim; a colon between digits (59: 11) is a time. Object-first cues: «ح
 coordinated «ووصفت NP بأنها» keeps the sentence's subject; «تقارير … الأسبوع الماضي تفيد بأن» (a time
 between the subject and its verb).
 
+0.8.0 (error analysis of the fourth blind fresh set): the addressee in brackets («أكد لـ(عكاظ) الشيخ
+…»); commas setting off an adverbial do not count towards the gap before the content; an appositive
+name followed by a day («…، عادل الجبير، أمس، بأن»); «الشيخ صالح لنجف رئيس …» and «علي الأحمدي الناطق
+…» (a name, then its role) give the name, «علي» + a family name + a role is the name Ali, «نائب الرئيس
+الأول» is one role, a quoted organisation in a role («في شركة "فاير آي" مانيش جوبتا»); a speech act's
+subject stops at a speaker already met («وانتقدت بندقجي صعوبة …»), «عبر X … عن» at a distance; cues and
+participles: feminine plurals (مؤكدات), مرجعا/عازيا and the bare object of أرجع/عزا before إلى, ل for إلى
+(مشيرة لوجود، مشيرا لأن), ب + a verbal noun after an adverbial («أفاد مصدر في قوات … بمقتل 18»),
+«، حيث أشار إلى …» (the same speaker reports anew), واصل after a colon, a participle after the content
+of a cue broken by a paragraph; «أكد (على) أهمية» is a directive (also after «، كما»), «، وتمنت …» ends a
+claim, an unclosed quotation ends before «أما X فعلق»; not reports: «قال الله تعالى»، «وجد نفسه», فان in
+«وصول فان غال».
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -145,6 +158,7 @@ VERB_CUES = _forms(
     جدد جددت
     حدد حددت حددوا
     حمل حملت حملوا
+    واصل واصلت
     """
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
@@ -165,14 +179,14 @@ RENEWED = _n("التأكيد تأكيده تأكيدها")
 DESCRIBE = _n("وصف وصفها")
 PARTICIPLE_CUES = _forms(
     """
-    مؤكدا مؤكدة مؤكدين مؤكدتين
-    مشيرا مشيرة مشيرين
-    موضحا موضحة موضحين
-    مضيفا مضيفة مضيفين
-    معتبرا معتبرة معتبرين
+    مؤكدا مؤكدة مؤكدين مؤكدتين مؤكدات
+    مشيرا مشيرة مشيرين مشيرات
+    موضحا موضحة موضحين موضحات
+    مضيفا مضيفة مضيفين مضيفات
+    معتبرا معتبرة معتبرين معتبرات
     لافتا لافتة لافتين
-    قائلا قائلة قائلين
-    مبينا مبينة مبينين
+    قائلا قائلة قائلين قائلات
+    مبينا مبينة مبينين مبينات
     كاشفا كاشفة
     منوها منوهة
     متابعا متابعة
@@ -194,6 +208,8 @@ PARTICIPLE_CUES = _forms(
     بالقول بقوله بقولها بقولهم
     بتأكيده
     بتأكيدها
+    مرجعا مرجعة مرجعين
+    عازيا عازية عازين
     """
 )
 # Participles of directives and wishes: they end a claim but never open one.
@@ -227,22 +243,29 @@ SOURCE_WORDS = _n("بحسب حسب وفق وفقا حسبما ووفق ووفق�
 # Cues whose content may be a bare verbal noun (أكد القرني حرص الوزارة …، كشف عن اتفاق …).
 OBJECT_CUES = _n(
     "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد نفى مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
-    " اعتبر معتبرا ألمح أرجع عزا"
+    " اعتبر معتبرا ألمح أرجع عزا مرجعا عازيا"
 )
 # Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
 BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها")
+# Cues whose إلى may be written as a fused ل (مشيرة لوجود سيدات …، أشار لأن …).
+LI_CUES = _n("أشار مشيرا لفت لافتا")
+LI_ANNA = normalize_ar("لأن")
+# «مرجعين ذلك إلى عدة أسباب …»: the object of أرجع/عزا, whatever it is, when إلى follows.
+ASCRIBE = _n("أرجع عزا مرجعا عازيا")
 VERBAL_NOUNS = _n(
     """عدم حرص استمرار بدء التزام أهمية اهتمام رفض استعداد وجود قيام دعم سعي مضي إيقاف تمسك نجاح
     انتهاء إطلاق تسجيل ارتفاع انخفاض تراجع وصول عودة صحة اتفاق توقيع موافقة تأييد مشاركة تخصيص
     اعتماد إمكانية استحالة تحقيق تنفيذ توفير ثقة حاجة قرب إنهاء تجاوز جاهزية انطلاق تطبيق افتتاح
     وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع مسؤولية مسئولية
     توصل تضامن وقوف رغبة عزم تورط ضلوع سبب تحديد تصحيح بيع شراء إغلاق إلغاء إنشاء إصدار إقالة فوز منح
-    رفع خفض"""
+    رفع خفض إجراء وضع تباطؤ تزايد تلقي"""
 )
 # Form II verbal nouns (تفعيل: تحديد، تمديد، تعيين) that are more often a subject or a plain noun.
 NOT_TAFIL = _n("تقرير تصريح تغريد تلفزيون تعليق توفيق تنظيم تيسير")
 # Cue homographs of verbal nouns (ونقل الاكتشافات، ووصف أدوية): a report only with a subject and content.
-HOMOGRAPHS = _n("نقل وصف أقر")
+HOMOGRAPHS = _n("نقل وصف أقر واصل")
+# «وواصل فان بيرسي في حديث لصحيفة …: "…"»: واصل (went on) reports only after a colon.
+WASALA = normalize_ar("واصل")
 # «لفت X انتباه الزوار»: attracted attention, not a report.
 ATTENTION = _n("انتباه الانتباه أنظار الأنظار")
 # «وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا»: the author of the document.
@@ -260,6 +283,8 @@ NO_CONTENT = _n("تفاصيل ملابسات أسماء قصة")
 # After شدد (insist), «على أهمية …» is a directive too; after أكد/لفت إلى it may be a claim.
 INSIST = _n("شدد مشددا")
 IMPORTANCE = _n("أهمية")
+# «أكد (على) أهمية + noun» is a directive too (CONVENTIONS, fresh sets 2 and 4); «لفت أهمية …» is not.
+ASSERT = _n("أكد مؤكدا")
 # First-person openers of direct speech given with no colon or quote (وقال فهد المرواني نطالب …).
 FIRST_PERSON = _n("نحن أنا لقد نطالب نأمل نرجو نعاني نريد نتمنى نشكر نعرف نؤكد أطالب أتمنى أريد")
 # جاء في + a document (استطلاع، الدعوى، البيان …); its author follows one of these words.
@@ -348,14 +373,19 @@ ALA_OBJECTS = _n("هامش ضرورة أهمية حد الرغم خلفية صع
 RELATIVES = _n("الذي التي الذين")
 DOCUMENTS = _n("إفادة إفادته تغريدة تغريدات رواية")
 SELF = _n("نفسه نفسها نفسهم")
+WAJADA = normalize_ar("وجد")
 BUT = _n("إلا الا لكن ولكن غير")
 BUT_REPORT = _n("لكن ولكن حيث")
+HAYTHU = normalize_ar("حيث")
 # Finite verbs of appeals and estimates that end a claim after «، و» but report no content of
 # their own (CONVENTIONS: directives are not claims): «…، واستبعدت أن تتأثر …»، «…، ودعت وسائل الإعلام …».
-ENDING_VERBS = _n("استبعد استبعدت استبعدوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت حث حثت")
+ENDING_VERBS = _n(
+    "استبعد استبعدت استبعدوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت حث حثت تمنى تمنت تمنوا أمل أملت أملوا"
+)
 # Source words that may follow the content with no comma («… في مايو 2011 بحسب الامم المتحدة.»).
 LATE_SOURCE = _n("بحسب حسب وفقا وفق")
 TAGS = normalize_ar("سمات")  # «… . سمات القدس مثليين»: the tag line closing 3alyoum articles
+DAY_WORDS = _n("أمس امس اليوم الليلة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
 TIME_AFTER = _n("الماضي الماضية الأسبوع أمس امس اليوم الجاري المقبل")
 REPORTS = _n("تقارير تقرير")
 STATISTICS = _n("إحصاءات احصاءات إحصائيات بيانات أرقام")
@@ -378,6 +408,8 @@ SOME = _n("بعض")
 QUANTIFIERS = _n("عدد بعض أحد احد كبار")
 NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
 KAMA = normalize_ar("كما")
+# «قال الله تعالى: {…}»، «حيث قال تعالى …»: a verse quoted, not a report (CONVENTIONS, fresh set 4).
+SCRIPTURE = _n("الله تعالى سبحانه")
 TANWEEN = "\u064b"
 MAX_SPEAKER_TOKENS = 16
 MAX_GAP_TOKENS = 14
@@ -398,8 +430,8 @@ def _gender(norm: str, lemma: str) -> str:
     """'f', 'p' or 'm' from the surface form of a cue (قالت → f، قالوا → p)."""
     if norm[:1] in "وف" and (norm[1:] in VERB_CUES or norm[1:] in PARTICIPLE_CUES):
         norm = norm[1:]
-    if norm.endswith(("وا", "ون", "ين", "تين")):
-        return "p"
+    if norm.endswith(("وا", "ون", "ين", "تين")) or (norm.endswith("ات") and norm in PARTICIPLE_CUES):
+        return "p"  # (مؤكدات: a feminine plural participle; قالت is no plural)
     if norm == lemma:
         return "m"
     if norm.endswith(("ت", "ه")) or (norm.startswith("ت") and not lemma.startswith("ت")):
@@ -579,7 +611,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.7.0"
+    version = "0.8.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -683,6 +715,10 @@ class ArabicReportedSpeechExtractor(Extractor):
         bare = tok.norm[1:] if tok.norm not in VERB_CUES else tok.norm
         if i and tokens[i - 1].norm in NEGATIONS:
             return i + 1
+        if lemma == QAL and i + 1 < len(tokens) and tokens[i + 1].norm in SCRIPTURE:
+            return i + 1  # «قال الله تعالى: …»: a verse, not a claim
+        if lemma == WAJADA and i + 1 < len(tokens) and tokens[i + 1].norm in SELF:
+            return i + 1  # «بعد أن وجد نفسه أيضا مهمشا»: found himself, not a finding
         if lemma == JADDADA and not (i + 1 < len(tokens) and tokens[i + 1].norm in RENEWED):
             return i + 1  # «وجدد الإشارة إلى الموقف …»، «جدد دعوته»: not a report
         if not noun and i and tokens[i - 1].norm in NOUN_BEFORE:
@@ -775,6 +811,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             speaker, content_at, mode = speaker[:split], tokens.index(speaker[split], i), "bare"
         elif lemma == HAMMALA:
             return i + 1
+        if lemma == WASALA and mode != "colon":
+            return i + 1  # «وواصلت القوات تقدمها»، «واصل الثلاثي «…» أداء برامجهما»
         if (
             lemma in COMP_ONLY
             and mode != "bare"
@@ -959,6 +997,12 @@ class ArabicReportedSpeechExtractor(Extractor):
         if subject is not None and subject[2] == art.sentence[i]:
             return subject[0], subject[1]
         tokens = art.tokens
+        if subject is not None and art.claims and art.claims[-1].entity is subject[0]:
+            # «قال:\nإن تباشير …، مؤكدا …»: the content of the latest cue (its sentence broken by the
+            # paragraph after the colon) runs up to the participle's comma: the cue's subject speaks
+            between = art.text[art.claims[-1].end : tokens[i].start]
+            if between.strip() in COMMAS:
+                return subject[0], subject[1]
         k = i - 1
         while k > 0 and art.sentence[k - 1] == art.sentence[i] and i - k < 60:
             k -= 1
@@ -1006,7 +1050,22 @@ class ArabicReportedSpeechExtractor(Extractor):
         tokens = art.tokens
         phrase, after = self._speaker_phrase(art, i + 1)
         lemma = _strip_prefix(tokens[i].norm, SPEECH_ACTS) or ""
-        if lemma == normalize_ar("عبر") and not (after < len(tokens) and tokens[after].norm == "عن"):
+        if lemma == normalize_ar("عبر") and not (
+            after < len(tokens)
+            and (
+                tokens[after].norm == "عن"
+                or (  # «عبر الأمين العام … في كلمته التي ألقاها في افتتاح … عن تزايد …»
+                    phrase
+                    and phrase[0].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS
+                    and any(
+                        tokens[k].norm == "عن"
+                        and tokens[k - 1].norm not in {"صادر", "صادرة", "الصادر", "الصادرة"}
+                        for k in range(after, min(len(tokens), after + 30))
+                        if art.sentence[k] == art.sentence[i]
+                    )
+                )
+            )
+        ):
             return None  # عبر is "via" unless «عبر X عن …»
         cut = next((k for k, t in enumerate(phrase) if t.norm in SPEECH_NOUNS), None)
         if cut is not None:
@@ -1025,6 +1084,15 @@ class ArabicReportedSpeechExtractor(Extractor):
         )
         if phrase and head not in ORG_HEADS | SOURCE_HEADS:
             phrase = _trim_name(phrase)
+        if len(phrase) > 1 and head not in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS:
+            # «وانتقدت بندقجي صعوبة مصطلحات اللائحة …»: a speaker already met, then the object
+            whole = parse_mention(phrase, text)
+            if whole is None or art.speakers.resolve(whole, create=False) is None:
+                for cut in range(len(phrase) - 1, 0, -1):
+                    part = parse_mention(phrase[:cut], text)
+                    if part is not None and art.speakers.resolve(part, create=False) is not None:
+                        phrase = phrase[:cut]
+                        break
         if not phrase or phrase[0].norm in SPEAKER_STOP or _looks_like_verbal_noun(phrase[0].norm):
             return None
         parsed = parse_mention(phrase, text)
@@ -1086,6 +1154,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             or prev.text in CLOSE_QUOTES
             or prev.text in {"-", "–", ")"}
             or _strip_prefix(prev.norm, VERB_CUES) is not None
+            or prev.norm in SPEECH_ACT_FORMS  # «أما القارئ أبو محمد فعلق قائلا "…"»
         )
         gender = _gender(tok.norm, lemma)
         j = i + 1
@@ -1392,6 +1461,11 @@ class ArabicReportedSpeechExtractor(Extractor):
             close = self._closing(art, j + 1)
             if close is not None and close - j <= MAX_QUOTED_NAME_TOKENS + 1:
                 j = close + 1
+        elif j + 1 < n and tokens[j].norm == "ل" and tokens[j + 1].text == "(":
+            # «أكد لـ(عكاظ) الشيخ صالح لنجف …»: the addressee in brackets
+            close = next((k for k in range(j + 2, min(n, j + 6)) if tokens[k].text == ")"), None)
+            if close is not None:
+                j = close + 1
         if j + 1 < n and not speaker and tokens[j].norm == "من" and tokens[j + 1].norm in SIDE:
             j += 2  # وأوضح من جهته مساعد مدير المستشفى …
             if j < n and tokens[j].text in COMMAS:
@@ -1410,11 +1484,19 @@ class ArabicReportedSpeechExtractor(Extractor):
                 t.text in ALI
                 and not speaker
                 and j + 2 < n
-                and _name_word(tokens[j + 1].norm)
+                and (
+                    _name_word(tokens[j + 1].norm)
+                    or (  # «وقال علي الأحمدي الناطق الرسمي …»: a family name, then a role
+                        _is_definite(tokens[j + 1].norm)
+                        and tokens[j + 1].norm not in ALA_OBJECTS
+                        and tokens[j + 2].norm in ROLE_HEADS
+                    )
+                )
                 and (
                     tokens[j + 2].norm in COMPLEMENTISERS
                     or tokens[j + 2].text in COMMAS
                     or tokens[j + 2].text == ":"
+                    or tokens[j + 2].norm in ROLE_HEADS
                 )
             ):
                 speaker.append(t)  # «وقال علي موسى إن …»: the name Ali, not على
@@ -1584,6 +1666,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 k += 1
             if appositive and k < n and (tokens[k].text in COMMAS or tokens[k].norm in COMPLEMENTISERS):
                 after = k + 1 if tokens[k].text in COMMAS else k
+                if after + 2 < n and tokens[after].norm in DAY_WORDS and tokens[after + 1].text in COMMAS:
+                    after += 2  # «أفاد وزير الخارجية السعودي، عادل الجبير، أمس، بأن …»
                 if after < n and (
                     tokens[after].norm in COMPLEMENTISERS or tokens[after].text in {":"} | set(OPEN_QUOTES)
                 ):
@@ -1639,6 +1723,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return None
             if t.norm in COMPLEMENTISERS or t.text == ":" or t.text in OPEN_QUOTES:
                 break
+            if t.norm in LINKING and k + 1 < n and tokens[k + 1].norm in COMPLEMENTISERS:
+                break  # «أشار رئيس قسم الأرصاد، ومدير مركز …، الدكتور منصور المزروعي، إلى أن …»
             if (
                 _strip_prefix(t.norm, VERB_CUES) is not None
                 or _participle_lemma(t.norm) is not None
@@ -1722,16 +1808,17 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return None
             if t.text == "ألا" and j and tokens[j - 1].norm.isalpha():
                 return j, "bare"  # «وأضاف ألا دليل …» (أن + لا): the negation is part of the content
-            if t.norm in COMPLEMENTISERS:
+            if t.norm in COMPLEMENTISERS and not (t.norm == FAN and _name_particle(tokens, j)):
                 if j and tokens[j - 1].norm in AFTER_AN and len(t.norm) == 2:
                     return None  # «أعلن مجلس الوزراء … عطلة رسمية بعد أن وصلت …»: a time clause
-                return j, "comp"
+                return j, "comp"  # (not فان in «منذ وصول فان غال»: a name particle)
             if t.norm == "في" and j + 2 < n and tokens[j + 1].norm == "الوقت":
                 j += 3  # في الوقت ذاته/نفسه
                 continue
-            if t.norm == "ل" and j + 1 < n and tokens[j + 1].text in QUOTE_CHARS:
-                # An addressee: لـ«المدينة»، لـ»المدينة» (reversed marks are common).
-                k = next((k for k in range(j + 2, min(n, j + 8)) if tokens[k].text in QUOTE_CHARS), None)
+            if t.norm == "ل" and j + 1 < n and tokens[j + 1].text in QUOTE_CHARS | {"("}:
+                # An addressee: لـ«المدينة»، لـ»المدينة» (reversed marks are common)، لـ(عكاظ).
+                marks = {")"} if tokens[j + 1].text == "(" else QUOTE_CHARS
+                k = next((k for k in range(j + 2, min(n, j + 8)) if tokens[k].text in marks), None)
                 if k is not None:
                     gap += k - j + 1
                     j = k + 1
@@ -1761,7 +1848,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return j + 1, "comp"
                 quoted_next = tokens[j + 2] if nxt.text in QUOTE_CHARS and j + 2 < n else nxt
                 if quoted_next.norm in DIRECTIVE_NOUNS or (
-                    lemma in INSIST and quoted_next.norm in IMPORTANCE
+                    lemma in INSIST | ASSERT and quoted_next.norm in IMPORTANCE
                 ):
                     return None  # شدد على «ضرورة …»، مشددا على أهمية …: a directive
                 if any(x.norm in COMPLEMENTISERS for x in tokens[j + 2 : j + 4]) or _comp_after_comma(
@@ -1789,7 +1876,18 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and _strict_verbal_noun(t.norm)
                 and tokens[j - 1].norm not in PREPOSITIONS
             ):
+                if lemma in INSIST | ASSERT and t.norm in IMPORTANCE:
+                    return None  # «مؤكدًا في السياق ذاته، أهمية دور الرقابة …»: a directive
                 return j, "bare"
+            if (
+                words
+                and lemma in BI_CUES
+                and t.norm[:1] == "ب"
+                and len(t.norm) > 4
+                and _strict_verbal_noun(_digits_off(t.norm[1:]))
+                and tokens[j - 1].norm not in PREPOSITIONS
+            ):
+                return j, "bi"  # «أفاد مصدر في قوات البيشمركة الكردية بمقتل 18 …»، «… امس الإثنين بمقتل18»
             if (
                 lemma in BI_CUES
                 and lemma not in OBJECT_CUES
@@ -1800,9 +1898,24 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and _looks_like_verbal_noun(t.norm[1:])
             ):
                 return j, "bi"  # «واعترفت إيران رسمياً بتنفيذ …»
+            if (
+                words == 0
+                and lemma in ASCRIBE
+                and t.norm.isalpha()
+                and t.norm not in LINKING
+                and any(x.norm in LINKING for x in tokens[j + 1 : j + 10])
+            ):
+                return j, "bare"  # «مرجعين ذلك إلى عدة أسباب»، «عزا الهبوط … إلى كثرة المعروض»
+            if words == 0 and lemma in LI_CUES and t.norm[:1] == "ل" and len(t.norm) > 3:
+                if t.norm == LI_ANNA and j + 1 < n and tokens[j + 1].norm.isalpha():
+                    return j, "comp"  # «مشيرا لأن …» = إلى أن
+                if _looks_like_verbal_noun(t.norm[1:]) and t.norm[1:] not in DIRECTIVE_NOUNS:
+                    return j, "bi"  # «مشيرة لوجود سيدات …»: the ل is left out like ب
             if words == 0 and lemma in OBJECT_CUES and t.norm.isalpha():
                 if t.norm in DIRECTIVE_NOUNS or t.norm in NO_CONTENT:
                     return None
+                if lemma in ASSERT and t.norm in IMPORTANCE:
+                    return None  # «وأكد معالي الأمين العام أهمية …»: a directive
                 if _looks_like_verbal_noun(t.norm):
                     return j, "bare"
                 if (
@@ -1818,7 +1931,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 or t.norm in DIRECTIVE_PARTICIPLES
             ):
                 return None
-            gap += 1
+            gap += t.text not in COMMAS  # commas setting off an adverbial are free
             words += t.norm.isalpha()
             j += 1
         return None
@@ -1883,9 +1996,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or (close - 1 > begin and tokens[close - 1].text in SENTENCE_END)  # "… آخران." وسجل
                     or tokens[after].text in COMMAS
                     or art.newline_before(after)
-                    or _strip_prefix(tokens[after].norm, VERB_CUES) is not None
+                    or _strip_prefix(tokens[after].norm, VERB_CUES) not in {None} | HOMOGRAPHS
                     or _strip_prefix(tokens[after].norm, PARTICIPLE_CUES) is not None
-                )
+                )  # (not «أن «سمة» واصلت قدمًا …»: a homograph after a quoted name)
                 if ends_here or close - begin > 12 or art.describe:
                     first = begin + 1
                     if first + 1 < close and tokens[first].norm in COMPLEMENTISERS:
@@ -1911,6 +2024,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                             self._new_cue(art, k + 1)
                             or tokens[k + 1].norm == TAGS
                             or (tokens[k + 1].norm in BUT_REPORT and self._but_report(art, k + 1))
+                            or (tokens[k + 1].norm in AMMA and self._amma_report(art, k + 2))
                         )
                     ):
                         break  # an unclosed quotation ends before a sentence that opens a new report
@@ -1959,6 +2073,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                         and self._new_cue(art, j + 3)
                     )
                     or (nxt.norm == KAMA and j + 2 < n and self._new_cue(art, j + 2))
+                    or (  # «…، كما أكد معاليه على أهمية هذا اللقاء …»: a directive after the content
+                        nxt.norm == KAMA
+                        and j + 2 < n
+                        and _strip_prefix(tokens[j + 2].norm, VERB_CUES) in INSIST | ASSERT
+                    )
                     or (nxt.norm[:1] == "و" and nxt.norm[1:] in ENDING_VERBS)
                 ):
                     stop = j  # (also «…»، من ناحيتها نقلت صحيفة …»، «…، كما جدد التأكيد على أن …»)
@@ -2035,7 +2154,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             and k - begin < 8
             and tokens[k].norm.isalpha()
             and tokens[k].norm not in SPEAKER_STOP
-            and tokens[k].norm not in COMPLEMENTISERS
+            and (tokens[k].norm not in COMPLEMENTISERS or (k > begin and _name_particle(tokens, k)))
             and tokens[k].norm not in NEGATIONS
             and _strip_prefix(tokens[k].norm, VERB_CUES) is None
         ):
@@ -2115,6 +2234,19 @@ class ArabicReportedSpeechExtractor(Extractor):
             return
 
     @staticmethod
+    def _amma_report(art: _Article, j: int) -> bool:
+        """«أما القارئ أبو محمد فعلق قائلا "…"»: a topicalised speaker, then its cue, speech act or
+        participle within a few words."""
+        tokens = art.tokens
+        for k in range(j, min(len(tokens), j + 8)):
+            norm = tokens[k].norm
+            if not norm.isalpha() or art.is_sentence_end(k):
+                return False
+            if norm[:1] == "ف" and (_strip_prefix(norm, VERB_CUES) is not None or norm[1:] in SPEECH_ACTS):
+                return True
+        return False
+
+    @staticmethod
     def _late_source(art: _Article, j: int) -> bool:
         """A source phrase running to the end of the sentence: «بحسب الامم المتحدة ومنظمة العفو.»"""
         tokens = art.tokens
@@ -2161,6 +2293,16 @@ class ArabicReportedSpeechExtractor(Extractor):
                         if phrase and self._object_after_subject(art, k, lemma, phrase) is not None:
                             return True
                     found = self._read_attribution(art, k, lemma)
+                    if (
+                        found is not None
+                        and not found[0]
+                        and tokens[j].norm == HAYTHU
+                        and tokens[j - 1].text in COMMAS
+                        and (t.norm[:1] not in "يت" or lemma[:1] == "ت")
+                        and lemma not in COMP_ONLY
+                        and found[2] in {"comp", "colon", "quote", "bare", "bi"}
+                    ):
+                        return True  # «…، حيث أشار إلى مقتل 11 …»: the same speaker reports anew
                     return found is not None and bool(found[0]) and found[2] in {"comp", "colon", "quote"}
                 return self._new_cue(art, k)
         return False
@@ -2231,6 +2373,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         return _PendingClaim(text[start:end], start, end, entity, mention_span, cue, quoted)
 
 
+def _digits_off(norm: str) -> str:
+    """«مقتل18» (a number written against the word): the word alone."""
+    return norm.rstrip("0123456789٠١٢٣٤٥٦٧٨٩") or norm
+
+
 def _name_word(norm: str) -> bool:
     """Could be a word of a personal name: undefined, not a title, role, stop word or verbal noun."""
     return (
@@ -2258,6 +2405,9 @@ def _role_place(art: _Article, j: int) -> int | None:
         t = tokens[k]
         if t.text in COMMAS or t.norm in COMPLEMENTISERS:
             break
+        if t.text in QUOTE_CHARS and run:
+            k += 1  # «في شركة "فاير آي" مانيش جوبتا»: a quoted organisation name
+            continue
         if (
             not t.norm.isalpha()
             or t.norm in SPEAKER_STOP
