@@ -420,8 +420,9 @@ def contradictions_record(
                 continue
             stated.add(statements)
         if row is None:
-            values = _contradiction_values(a, claim_1, result, detector, version)
-            new.setdefault((a.id, b.id), (position, Contradiction(claim_a=a, claim_b=b, **values)))
+            if (a.id, b.id) not in new:
+                values = _contradiction_values(a, claim_1, result, detector, version)
+                new[(a.id, b.id)] = (position, Contradiction(claim_a=a, claim_b=b, **values))
             stored.append(new[(a.id, b.id)][1])
             continue
         stored.append(_contradiction_store(a, b, claim_1, result, detector, version, row))
@@ -435,7 +436,9 @@ def contradictions_record(
                 again = _contradiction_store(
                     row.claim_a, row.claim_b, claim_1, result, detector, version, None
                 )
-                stored = [again if kept is row else kept for kept in stored]
+                for i, kept in enumerate(stored):
+                    if kept is row:
+                        stored[i] = again
     return stored
 
 
