@@ -150,6 +150,15 @@ class Claim(models.Model):
         help_text="Each contradiction detector's prefilter notes on this claim, by name@version "
         "(extractors.pipeline.claim_signals): a later claim meets these instead of the text.",
     )
+    # NULL (not "") means "not made yet": a claim may have no key terms at all.
+    key_terms = models.TextField(  # noqa: DJ001
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The text's key terms as the candidate index holds them (claims.services.claim_key_terms), "
+        "sorted, space-separated: the same-event gate reads them from one row instead of the index "
+        "rows. NULL for claims stored before this field: the gate then reads the index.",
+    )
     extractor = models.CharField(max_length=64)
     extractor_version = models.CharField(max_length=32)
     fingerprint = models.CharField(max_length=64, unique=True)
@@ -165,8 +174,8 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    # The prefilter notes are derived from the text by a detector, like the index rows: not history.
-    history = HistoricalRecords(excluded_fields=["detector_signals"])
+    # The prefilter notes and key terms are derived from the text, like the index rows: not history.
+    history = HistoricalRecords(excluded_fields=["detector_signals", "key_terms"])
 
     class Meta:
         verbose_name = _("claim")

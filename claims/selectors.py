@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 import numpy as np
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, F, QuerySet, Value
+from django.db.models import Count, F, QuerySet, TextField, Value
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Greatest, Least, Substr
+from django.db.models.functions import Cast, Greatest, Least, Substr
 
 from claims.models import Claim, ClaimTerm, Contradiction
 from claims.services import CONTEXT_CHARS
@@ -123,16 +124,11 @@ def contradiction_candidates_batch(
         )
         for claim_id, own_terms in terms_of.items()
     }
-    # 4. The same-event gate (extractors.pipeline.same_event) on the key terms the index holds for
-    # every candidate, so no candidate text is read, let alone analysed, unless it passes.
+    # 4. The same-event gate (extractors.pipeline.same_event) on the key terms of every candidate,
+    # read from one row per candidate (Claim.key_terms) together with its detectors' notes, so no
+    # candidate text is read, let alone analysed, unless it passes.
     wanted = {other for ids in chosen.values() for other in ids}
-    found_terms: dict[int, set[str]] = defaultdict(set)  # key terms of the text: without the speaker
-    for claim_id, term in ClaimTerm.objects.filter(claim_id__in=_ids_in(wanted | by_id.keys())).values_list(
-        "claim_id", "term"
-    ):
-        if not term.startswith("@"):
-            found_terms[claim_id].add(term)
-    text_terms = defaultdict(frozenset, {claim_id: frozenset(t) for claim_id, t in found_terms.items()})
+    text_terms, notes_of = _gate_rows(ids=wanted, known=by_id)
     overlap = settings.MIZAN_SAME_EVENT_MIN_OVERLAP
     gated = {
         claim_id: [
@@ -144,7 +140,7 @@ def contradiction_candidates_batch(
     }
     if detectors is not None:
         # 4b. The detectors' prefilter on the notes stored with each claim: a set intersection per pair.
-        signals = _signals_of(ids={o for ids in gated.values() for o in ids}, known=by_id)
+        signals = {i: notes_of(i) for i in {o for ids in gated.values() for o in ids} | by_id.keys()}
         gated = {
             claim_id: [
                 other
@@ -152,9 +148,9 @@ def contradiction_candidates_batch(
                 if pair_may_contradict(
                     detectors,
                     text_terms[claim_id],
-                    signals.get(claim_id, {}),
+                    signals[claim_id],
                     text_terms[other],
-                    signals.get(other, {}),
+                    signals[other],
                 )
             ]
             for claim_id, ids in gated.items()
@@ -181,14 +177,50 @@ def contradiction_candidates_batch(
     return result
 
 
-def _signals_of(*, ids: set[int], known: dict[int, Claim]) -> dict[int, dict[str, frozenset[str]]]:
-    """The detectors' notes (``Claim.detector_signals``) of claims by id, as sets; those of the claims
-    in ``known`` are read from them, the others in one query."""
-    stored = {i: c.detector_signals for i, c in known.items()}
-    missing = ids - stored.keys()
+def _gate_rows(
+    *, ids: set[int], known: dict[int, Claim]
+) -> tuple[dict[int, frozenset[str]], Callable[[int], dict[str, frozenset[str]]]]:
+    """What the same-event gate and the prefilter read of claims by id: their key terms (without the
+    speaker) and a function giving their detectors' notes (``Claim.detector_signals``) as sets.
+    Claims in ``known`` are read from themselves, the others in one query of one row each; the notes
+    come as JSON text, decoded only for the candidates that pass the gate (most do not). Claims stored
+    before ``Claim.key_terms`` existed (NULL) have their terms read from the index rows."""
+    terms: dict[int, frozenset[str]] = {}
+    raw: dict[int, dict | str] = {}
+    for claim_id, claim in known.items():
+        if claim.key_terms is not None:
+            terms[claim_id] = frozenset(claim.key_terms.split())
+        raw[claim_id] = claim.detector_signals
+    missing = ids - known.keys()
     if missing:
-        stored.update(Claim.objects.filter(id__in=_ids_in(missing)).values_list("id", "detector_signals"))
-    return {i: {label: frozenset(marks) for label, marks in notes.items()} for i, notes in stored.items()}
+        rows = (
+            Claim.objects.filter(id__in=_ids_in(missing))
+            .annotate(notes=Cast("detector_signals", TextField()))
+            .values_list("id", "key_terms", "notes")
+        )
+        for claim_id, key_terms, notes in rows:
+            if key_terms is not None:
+                terms[claim_id] = frozenset(key_terms.split())
+            raw[claim_id] = notes
+    unfilled = (ids | known.keys()) - terms.keys()
+    if unfilled:
+        from_index: dict[int, set[str]] = defaultdict(set)
+        for claim_id, term in ClaimTerm.objects.filter(claim_id__in=_ids_in(unfilled)).values_list(
+            "claim_id", "term"
+        ):
+            if not term.startswith("@"):
+                from_index[claim_id].add(term)
+        terms.update({claim_id: frozenset(from_index[claim_id]) for claim_id in unfilled})
+    decoded: dict[int, dict[str, frozenset[str]]] = {}
+
+    def notes_of(claim_id: int) -> dict[str, frozenset[str]]:
+        if claim_id not in decoded:
+            notes = raw.get(claim_id) or {}
+            notes = json.loads(notes) if isinstance(notes, str) else notes
+            decoded[claim_id] = {label: frozenset(marks) for label, marks in notes.items()}
+        return decoded[claim_id]
+
+    return terms, notes_of
 
 
 def _ranked_candidates(

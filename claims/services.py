@@ -299,8 +299,15 @@ def claim_index_terms(*, claim: Claim) -> None:
     claims_index_terms(claims=[claim])
 
 
+def claim_key_terms(text: str) -> str:
+    """``Claim.key_terms`` of a claim text: its key terms (what the index holds for it, speaker
+    aside), sorted and space-separated (a term never holds a space)."""
+    return " ".join(sorted(key_terms(text)))
+
+
 def claims_index_terms(*, claims: list[Claim]) -> None:
-    """(Re)build the key-term index entries of several claims in two statements."""
+    """(Re)build the key-term index entries of several claims in two statements. The text's terms are
+    ``Claim.key_terms`` where the claim carries them (made as it was stored), else made here."""
     if not claims:
         return
     ClaimTerm.objects.filter(claim__in=claims).delete()
@@ -308,7 +315,8 @@ def claims_index_terms(*, claims: list[Claim]) -> None:
     for claim in claims:
         # Undated sources count as published the day they were stored, so every posting has a date.
         published_on = (claim.source.published_at or claim.source.created_at or timezone.now()).date()
-        terms = key_terms(claim.text) | ({f"@{claim.speaker_id}"} if claim.speaker_id else set())
+        text_terms = (claim.key_terms if claim.key_terms is not None else claim_key_terms(claim.text)).split()
+        terms = set(text_terms) | ({f"@{claim.speaker_id}"} if claim.speaker_id else set())
         rows.extend(ClaimTerm(term=t, claim=claim, published_on=published_on) for t in terms)
     ClaimTerm.objects.bulk_create(rows)
 

@@ -18,6 +18,7 @@ from claims.models import Claim, Contradiction, Source
 from claims.selectors import candidate_claims, contradiction_candidates_batch
 from claims.services import (
     claim_fingerprint,
+    claim_key_terms,
     claim_view,
     claims_index_terms,
     contradictions_record,
@@ -181,6 +182,7 @@ def claims_sync_many(
             "text": item.claim.text,
             "normalized_text": normalize_ar(item.claim.text),
             "text_key": statement_key(item.claim.text),
+            "key_terms": claim_key_terms(item.claim.text),
             "start": item.claim.start,
             "end": item.claim.end,
             "cue": item.claim.cue[:100],
@@ -220,9 +222,10 @@ def claims_sync_many(
 
 
 def claims_signals_refresh(*, batch_size: int = 2000) -> Iterator[tuple[int, int]]:
-    """Recompute the enabled detectors' prefilter notes (``Claim.detector_signals``) of every stored
-    claim and save those that changed: after a detector upgrade, or for claims stored before the
-    prefilter. Until then such claims meet every candidate pair in full (nothing is lost, it is only
+    """Recompute the enabled detectors' prefilter notes (``Claim.detector_signals``) and the key
+    terms (``Claim.key_terms``) of every stored claim and save those that changed: after a detector
+    or key-term upgrade, or for claims stored before either existed. Until then such claims meet
+    every candidate pair in full, or are gated on their index rows (nothing is lost, it is only
     slower). Yields (claims read, claims updated) per batch of ``batch_size``, by id."""
     detectors = enabled_detectors()
     last = 0
@@ -231,14 +234,19 @@ def claims_signals_refresh(*, batch_size: int = 2000) -> Iterator[tuple[int, int
         if not ids:
             return
         last = ids[-1]
-        stored = dict(Claim.objects.filter(id__in=ids).values_list("id", "detector_signals"))
+        stored = {
+            i: (notes, terms)
+            for i, notes, terms in Claim.objects.filter(id__in=ids).values_list(
+                "id", "detector_signals", "key_terms"
+            )
+        }
         changed = []
         for claim in candidate_claims(ids=set(ids)).values():
-            notes = claim_signals(claim_view(claim), detectors)
-            if notes != stored[claim.id]:
-                claim.detector_signals = notes
+            notes, terms = claim_signals(claim_view(claim), detectors), claim_key_terms(claim.text)
+            if (notes, terms) != stored[claim.id]:
+                claim.detector_signals, claim.key_terms = notes, terms
                 changed.append(claim)
-        Claim.objects.bulk_update(changed, ["detector_signals"])
+        Claim.objects.bulk_update(changed, ["detector_signals", "key_terms"])
         _caches_release()
         yield len(ids), len(changed)
 

@@ -329,3 +329,48 @@ def test_claims_carry_the_detectors_notes_and_the_prefilter_drops_pairs_that_can
         claims=[kadhimi], window=timedelta(days=60), detectors=detectors
     )
     assert [c.id for c in found[kadhimi.id]] == [kirby.id]  # notes of another version: compared
+
+
+def test_claims_carry_their_key_terms_and_the_gate_reads_them_instead_of_the_index_rows(
+    django_capture_on_commit_callbacks, seed_date
+):
+    """``Claim.key_terms`` is what the index holds for the text (speaker aside); the same-event gate
+    reads it from one row per candidate. A claim stored before the field existed (NULL) is gated on
+    its index rows instead, with the same result; the migration fills the field from those rows."""
+    from django.apps import apps
+    from django.db import connection
+
+    from claims.models import ClaimTerm
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=articles(seed_date))
+    for claim in Claim.objects.all():
+        indexed = {t for t in ClaimTerm.objects.filter(claim=claim).values_list("term", flat=True)}
+        assert claim.key_terms.split() == sorted(t for t in indexed if not t.startswith("@"))
+        assert indexed - set(claim.key_terms.split()) == (
+            {f"@{claim.speaker_id}"} if claim.speaker_id else set()
+        )
+    kadhimi = Claim.objects.select_related("source", "speaker").get(text__contains="القتالية")
+
+    def found() -> list[int]:
+        batch = selectors.contradiction_candidates_batch(claims=[kadhimi], window=timedelta(days=60))
+        return [c.id for c in batch[kadhimi.id]]
+
+    with_field = found()
+    assert with_field == [Claim.objects.get(speaker__name="جون كيربي").id]
+    terms = dict(Claim.objects.values_list("id", "key_terms"))
+    Claim.objects.update(key_terms=None)
+    kadhimi.key_terms = None
+    assert found() == with_field  # gated on the index rows
+    fill = importlib.import_module("claims.migrations.0014_claim_key_terms").fill_key_terms
+
+    class Editor:  # what the migration uses of a schema editor
+        def __init__(self) -> None:
+            self.connection = connection
+
+        def execute(self, sql: str) -> None:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, ())
+
+    fill(apps, Editor())
+    assert dict(Claim.objects.values_list("id", "key_terms")) == terms

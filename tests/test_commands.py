@@ -204,12 +204,16 @@ def test_report_json_and_csv(ingest, seed_text):
 def test_refresh_signals_restores_the_detectors_notes(ingest, seed_text):
     ingest(text=seed_text)
     notes = dict(Claim.objects.values_list("id", "detector_signals"))
+    terms = dict(Claim.objects.values_list("id", "key_terms"))
     assert notes and all("mizan.contradiction.lexical@" in next(iter(n)) for n in notes.values())
-    Claim.objects.update(detector_signals={})  # claims stored before the prefilter existed
+    assert all(terms.values())
+    # Claims stored before the prefilter and the key terms existed.
+    Claim.objects.update(detector_signals={}, key_terms=None)
     out = io.StringIO()
     call_command("refresh_signals", "--batch", "3", stdout=out)
     assert out.getvalue().strip() == f"{len(notes)} of {len(notes)} claims read, {len(notes)} updated"
     assert dict(Claim.objects.values_list("id", "detector_signals")) == notes
+    assert dict(Claim.objects.values_list("id", "key_terms")) == terms
     out = io.StringIO()
     call_command("refresh_signals", stdout=out)
     assert out.getvalue().strip().endswith(", 0 updated")

@@ -1,10 +1,11 @@
-"""Recompute the contradiction detectors' prefilter notes of every stored claim.
+"""Recompute the contradiction detectors' prefilter notes and the key terms of every stored claim.
 
     python manage.py refresh_signals [--batch 2000]
 
 Run it after upgrading a detector (its notes are kept under name@version) or on claims stored before
-the prefilter existed. Until then those claims meet every candidate pair in full: nothing is lost,
-detection is only slower. Safe to run while workers ingest, and to interrupt and run again.
+the prefilter existed; it also fills ``Claim.key_terms`` (the same-event gate's copy of the index
+terms) where it is missing or stale. Until then those claims meet every candidate pair in
+full: nothing is lost, detection is only slower. Safe to run while workers ingest, and to interrupt and run again.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from extractors.services import claims_signals_refresh
 
 
 class Command(BaseCommand):
-    help = "Recompute the contradiction detectors' prefilter notes (Claim.detector_signals) of stored claims."
+    help = (
+        "Recompute the contradiction detectors' prefilter notes (Claim.detector_signals) and the key "
+        "terms (Claim.key_terms) of stored claims."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--batch", type=int, default=2000, help="claims per batch (default 2000)")
