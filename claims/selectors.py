@@ -102,15 +102,7 @@ def contradiction_candidates_batch(
     if len(usable) < 2:
         return {}
     # 2. The most recent postings of every usable term (index-only scans: claimterm_term_date_claim).
-    rows: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for term, claim_id, day in _per_term_rows(
-        usable,
-        f"SELECT term, claim_id, published_on FROM {table} WHERE term = {{term}} AND published_on BETWEEN %s AND %s "
-        f"ORDER BY published_on DESC, claim_id DESC LIMIT %s",
-        [lo, hi, per_term],
-    ):
-        rows[term].append((claim_id, day.toordinal()))
-    postings = {term: np.array(pairs, dtype=np.int64).reshape(-1, 2) for term, pairs in rows.items()}
+    postings = _recent_postings(table, usable, lo=lo, hi=hi, per_term=per_term)
     # 3. Per claim: the others sharing at least two usable terms, ranked by the rarity of what they
     # share (a rare name shared says more than a common word), so the limit keeps the likeliest.
     weight = {term: math.log(1 + common / n) for term, n in frequency.items()}
@@ -175,6 +167,41 @@ def contradiction_candidates_batch(
             kept.append(other)
         result[claim_id] = kept
     return result
+
+
+def _recent_postings(
+    table: str, terms: list[str], *, lo: date, hi: date, per_term: int
+) -> dict[str, np.ndarray]:
+    """Each term's ``per_term`` most recent postings dated between ``lo`` and ``hi``, as an array of
+    (claim id, day ordinal) rows. On PostgreSQL each term's postings come back as two integer arrays
+    in one row (a batch reads about 400,000 postings: one Python tuple and one ``date`` per posting
+    cost more than the query); SQLite, the small embedded default, returns one row per posting."""
+    inner = (
+        f"SELECT claim_id, published_on FROM {table} WHERE term = {{term}} AND published_on BETWEEN %s AND %s "
+        f"ORDER BY published_on DESC, claim_id DESC LIMIT %s"
+    )
+    if connection.vendor == "postgresql":
+        epoch = date(1970, 1, 1)
+        lateral = inner.format(term="t.term")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT t.term, p.ids, p.days FROM unnest(%s::text[]) AS t(term) CROSS JOIN LATERAL ("
+                f" SELECT array_agg(claim_id) AS ids, array_agg(published_on - %s::date) AS days FROM ({lateral}) AS q"
+                ") AS p WHERE p.ids IS NOT NULL",
+                [list(terms), epoch, lo, hi, per_term],
+            )
+            return {
+                term: np.column_stack(
+                    (np.asarray(ids, dtype=np.int64), np.asarray(days, dtype=np.int64) + epoch.toordinal())
+                )
+                for term, ids, days in cursor.fetchall()
+            }
+    rows: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for term, claim_id, day in _per_term_rows(
+        terms, inner.replace("SELECT claim_id", "SELECT term, claim_id"), [lo, hi, per_term]
+    ):
+        rows[term].append((claim_id, date.fromisoformat(str(day)).toordinal()))
+    return {term: np.array(pairs, dtype=np.int64).reshape(-1, 2) for term, pairs in rows.items()}
 
 
 def _gate_rows(
