@@ -374,3 +374,19 @@ def test_claims_carry_their_key_terms_and_the_gate_reads_them_instead_of_the_ind
 
     fill(apps, Editor())
     assert dict(Claim.objects.values_list("id", "key_terms")) == terms
+
+
+def test_array_parameters_reach_postgresql_intact():
+    """The candidate queries pass ids and terms as one array literal (``selectors._pg_array``);
+    quotes, backslashes, commas, braces and spaces survive the trip."""
+    from django.db import connection
+
+    terms = ["انسحاب", "@12", 'a"b', "c\\d", "e,f", "{g}", "h i", ""]
+    assert selectors._pg_array([3, 1, 2]) == "{3,1,2}"
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT unnest(%s::text[])", [selectors._pg_array(terms)])
+        assert [row[0] for row in cursor.fetchall()] == terms
+        cursor.execute("SELECT unnest(%s::bigint[])", [selectors._pg_array([3, 1, 2**40])])
+        assert [row[0] for row in cursor.fetchall()] == [3, 1, 2**40]
