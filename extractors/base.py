@@ -29,6 +29,7 @@ import dataclasses
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar, Literal
@@ -264,6 +265,12 @@ class Detector(Plugin):
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
         raise NotImplementedError
+
+    def compare_many(self, pairs: Sequence[tuple[ClaimView, ClaimView]]) -> list[PairResult]:
+        """``compare`` of each pair, in order. The pipeline hands a batch's pairs over at once, so a
+        detector whose cost is per call (a model) can override this to work on all of them together;
+        it must return exactly what ``compare`` would."""
+        return [self.compare(a, b) for a, b in pairs]
 
     def signals(self, claim: ClaimView) -> frozenset[str] | None:
         """Optional prefilter, part 1: short notes on one claim (which events, units, negations it

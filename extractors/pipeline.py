@@ -5,6 +5,7 @@ database-free ``manage.py extract``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -185,14 +186,22 @@ def extract_text(
     return merge(runs)
 
 
+def _answer(detector: Detector, a: ClaimView, b: ClaimView, known: Mapping[Detector, PairResult] | None):
+    """The detector's verdict on (a, b): from ``known`` (verdicts already made on this pair) if there."""
+    if known is not None and detector in known:
+        return known[detector]
+    return detector.compare(a, b)
+
+
 def classify_pair(
-    a: ClaimView, b: ClaimView, detectors: list[Detector]
+    a: ClaimView, b: ClaimView, detectors: list[Detector], known: Mapping[Detector, PairResult] | None = None
 ) -> tuple[PairResult, Detector | None]:
     """The verdict of the enabled detectors on one pair, in settings order: a result the text itself
     states (``certain``) wins; otherwise the first detector with an opinion (a label other than
     "unrelated") decides; if none has one, the first answer stands. Used by the pipeline and by
-    ``compare``, so both see the same labels."""
-    answers = [(detector.compare(a, b), detector) for detector in detectors]
+    ``compare``, so both see the same labels. ``known``: verdicts of some detectors on this pair,
+    already made (the pipeline asks each detector about a batch's pairs at once)."""
+    answers = [(_answer(detector, a, b, known), detector) for detector in detectors]
     for result, detector in answers:
         if result.certain and result.label != "unrelated":
             return result, detector
@@ -203,7 +212,12 @@ def classify_pair(
 
 
 def stores_contradiction(
-    result: PairResult, detector: Detector | None, a: ClaimView, b: ClaimView, detectors: list[Detector]
+    result: PairResult,
+    detector: Detector | None,
+    a: ClaimView,
+    b: ClaimView,
+    detectors: list[Detector],
+    known: Mapping[Detector, PairResult] | None = None,
 ) -> tuple[PairResult, Detector] | None:
     """What the pipeline records for a pair and the detector it is recorded under, or None: a
     contradiction at or above its detector's threshold. A detector that asks for corroboration (the
@@ -211,7 +225,7 @@ def stores_contradiction(
     when another enabled detector also finds a contradiction it can explain; the row then carries both
     explanations. When the deciding detector's contradiction cannot be recorded (a stance verdict under
     its threshold), a detector that stands on its own and finds a contradiction above its threshold
-    is recorded instead: an unsure opinion does not hide a sure one."""
+    is recorded instead: an unsure opinion does not hide a sure one. ``known`` as in classify_pair."""
     if detector is None or result.label != "contradiction":
         return None
     if result.score >= _threshold(detector):
@@ -220,7 +234,7 @@ def stores_contradiction(
         for other in detectors:
             if other is detector or _needs_corroboration(other):
                 continue  # corroboration comes from a detector that can stand on its own
-            second = other.compare(a, b)
+            second = _answer(other, a, b, known)
             if second.label == "contradiction":
                 confirmed = PairResult(
                     "contradiction",
@@ -235,7 +249,7 @@ def stores_contradiction(
     for other in detectors:
         if other is detector or _needs_corroboration(other):
             continue
-        own = other.compare(a, b)
+        own = _answer(other, a, b, known)
         if own.label == "contradiction" and own.score >= _threshold(other):
             return own, other
     return None

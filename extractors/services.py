@@ -292,7 +292,7 @@ def contradiction_pairs(
     decisive = decisive_detectors(detectors)
     views: dict[int, ClaimView] = {}
     compared: set[tuple[int, int]] = set()
-    found: list[tuple[Claim, Claim, PairResult, str, str]] = []
+    pairs: list[tuple[Claim, Claim, ClaimView, ClaimView]] = []
     for claim in claims:
         for other in candidates.get(claim.id, []):
             pair = (min(claim.id, other.id), max(claim.id, other.id))
@@ -301,14 +301,36 @@ def contradiction_pairs(
             compared.add(pair)
             view_a = views.get(claim.id) or views.setdefault(claim.id, claim_view(claim))
             view_b = views.get(other.id) or views.setdefault(other.id, claim_view(other))
-            if not any(d.compare(view_a, view_b).label == "contradiction" for d in decisive):
-                continue
-            stored = stores_contradiction(
-                *classify_pair(view_a, view_b, detectors), view_a, view_b, detectors
-            )
-            if stored is not None:
-                result, detector = stored
-                found.append((claim, other, result, detector.name, detector.version))
+            pairs.append((claim, other, view_a, view_b))
+    # Each detector judges all the pairs it has to at once (Detector.compare_many: one model call for
+    # the batch) and no pair twice. First the detectors that can stand on their own: a pair none of
+    # them calls a contradiction cannot be stored, and the others need not see it.
+    known: list[dict[Detector, PairResult]] = [{} for _ in pairs]
+    flagged: set[int] = set()
+    for detector in decisive:
+        todo = [i for i in range(len(pairs)) if i not in flagged]
+        if not todo:
+            break
+        for i, result in zip(todo, detector.compare_many([pairs[i][2:] for i in todo]), strict=True):
+            known[i][detector] = result
+            if result.label == "contradiction":
+                flagged.add(i)
+    kept = sorted(flagged)
+    for detector in detectors:
+        todo = [i for i in kept if detector not in known[i]]
+        if not todo:
+            continue
+        for i, result in zip(todo, detector.compare_many([pairs[i][2:] for i in todo]), strict=True):
+            known[i][detector] = result
+    found: list[tuple[Claim, Claim, PairResult, str, str]] = []
+    for i in kept:
+        claim, other, view_a, view_b = pairs[i]
+        stored = stores_contradiction(
+            *classify_pair(view_a, view_b, detectors, known[i]), view_a, view_b, detectors, known[i]
+        )
+        if stored is not None:
+            result, detector = stored
+            found.append((claim, other, result, detector.name, detector.version))
     return found
 
 

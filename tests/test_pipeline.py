@@ -274,3 +274,44 @@ def test_new_contradictions_are_stored_in_bulk_and_a_conflicting_insert_loses_no
     assert [(r.claim_a_id, r.claim_b_id) for r in stored] == [(c1.id, c2.id), (c1.id, c3.id)]
     assert all(r.pk for r in stored) and Contradiction.objects.count() == 2
     assert [r.history.count() for r in stored] == [1, 1]
+
+
+def test_each_detector_judges_a_batchs_pairs_in_one_call_and_no_pair_twice(ingest, seed_text):
+    """``contradiction_pairs`` hands each detector all its pairs at once (``compare_many``): the
+    detectors that stand on their own see every candidate pair, the one that needs corroboration only
+    the pairs they flagged; no detector is asked about a pair twice (classify_pair and
+    stores_contradiction reuse the verdicts), and what is stored is what pair-by-pair classify_pair
+    and stores_contradiction give."""
+    from extractors.services import contradiction_pairs
+
+    ingest(text=seed_text)
+    claims = list(Claim.objects.select_related("speaker", "source").order_by("id"))
+    calls: list[tuple[str, int]] = []
+
+    def counted(detector: Detector, flag: str) -> Detector:
+        def compare(a: ClaimView, b: ClaimView) -> PairResult:
+            calls.append((detector.config.needs_corroboration, id(a), id(b)))
+            label = "contradiction" if flag in a.text or flag in b.text else "unrelated"
+            return PairResult(label, 0.95, "antonymy", f"{detector.name}: {label}")
+
+        def compare_many(pairs):
+            calls.append((detector.config.needs_corroboration, "batch", len(pairs)))
+            return [compare(a, b) for a, b in pairs]
+
+        detector.compare, detector.compare_many = compare, compare_many
+        return detector
+
+    rules = counted(_detector("unrelated", 0, needs_corroboration=False, threshold=0.5), "2500")
+    trained = counted(_detector("unrelated", 0, needs_corroboration=True, threshold=0.9), "")
+    candidates = {c.id: [o for o in claims if o.id != c.id] for c in claims}
+    found = contradiction_pairs(claims=claims, candidates=candidates, detectors=[trained, rules])
+    n = len(claims) * (len(claims) - 1) // 2
+    batches = [call for call in calls if call[1] == "batch"]
+    flagged = sum(1 for a in claims for b in claims if a.id < b.id and "2500" in a.text + b.text)
+    assert batches == [(False, "batch", n), (True, "batch", flagged)]  # rules first, on every pair
+    pairs = [call for call in calls if call[1] != "batch"]
+    assert len(pairs) == len(set(pairs)) == n + flagged  # nobody asked twice about a pair
+    assert found and all(detector == "test.trained" for *_, detector, _ in found)
+    assert {(a.id, b.id) for a, b, *_ in found} == {
+        (a.id, b.id) for a in claims for b in candidates[a.id] if a.id < b.id and "2500" in a.text + b.text
+    }

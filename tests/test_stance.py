@@ -175,6 +175,27 @@ def test_seed_article_pairs():
 
 
 @pytestmark_model
+def test_many_pairs_at_once_give_exactly_what_each_pair_gives_alone():
+    """The pipeline hands a batch's pairs to ``compare_many`` (one model call): every result, score
+    included, is the one ``compare`` gives, whatever else is in the batch; pairs screened out before
+    the model (empty, nothing in common) keep their place."""
+    detector = StanceContradictionDetector()
+    pairs = [
+        (view(1), view(2)),
+        (ClaimView(""), view(1)),
+        (view(3), view(2)),
+        (ClaimView("افتتاح معرض دولي للكتاب"), ClaimView("منتخب البرازيل يفوز بالكأس")),
+        (ClaimView("ارتفاع أسعار الذهب في الأسواق"), ClaimView("انخفاض أسعار الذهب في الأسواق")),
+        (view(3), view(4)),
+    ]
+    alone = [detector.compare(a, b) for a, b in pairs]
+    assert detector.compare_many(pairs) == alone
+    assert detector.compare_many(pairs[::-1]) == alone[::-1]
+    assert alone[1].explanation == "empty claim" and alone[4].label == "contradiction"
+    assert detector.compare_many([]) == []
+
+
+@pytestmark_model
 def test_explanations_name_spans_that_index_into_the_texts():
     detector = StanceContradictionDetector()
     pairs = [

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from extractors.base import ClaimView, Detector, PairResult
 from extractors.builtin.arabic import STOPWORDS, key_terms, stem, tokenize
@@ -165,6 +167,30 @@ class StanceContradictionDetector(Detector):
         _opcodes.cache_clear()
 
     def compare(self, a: ClaimView, b: ClaimView) -> PairResult:
+        return self.compare_many([(a, b)])[0]
+
+    def compare_many(self, pairs: Sequence[tuple[ClaimView, ClaimView]]) -> list[PairResult]:
+        """The verdicts of many pairs with one model call for all of them (the trees walk every pair
+        together); each pair's result is the same as alone."""
+        results: list[PairResult | None] = []
+        modelled: list[tuple[int, ClaimView, ClaimView, str, str, Any, Any]] = []
+        for a, b in pairs:
+            early = self._screen(a, b)
+            if isinstance(early, PairResult):
+                results.append(early)
+            else:
+                modelled.append((len(results), a, b, *early))
+                results.append(None)
+        if modelled:
+            model = get_model()
+            probas = model.predict_proba_pairs([(sa, sb) for *_, sa, sb in modelled])
+            for (position, a, b, text_a, text_b, sa, sb), proba in zip(modelled, probas, strict=True):
+                probs = {label: float(p) for label, p in zip(model.labels, proba, strict=True)}
+                results[position] = self._verdict(a, b, text_a, text_b, sa, sb, probs)
+        return results
+
+    def _screen(self, a: ClaimView, b: ClaimView) -> PairResult | tuple[str, str, Any, Any]:
+        """A verdict reached without the model, or what the model needs: the cut texts and sides."""
         text_a, text_b = (a.text or "")[: self.config.max_chars], (b.text or "")[: self.config.max_chars]
         if not text_a.strip() or not text_b.strip():
             return PairResult("unrelated", 0.0, explanation="empty claim")
@@ -172,12 +198,14 @@ class StanceContradictionDetector(Detector):
             shared = _words(text_a) & _words(text_b)
             if len(shared) < self.config.min_shared_terms:
                 return PairResult("unrelated", 0.0, explanation=f"only {len(shared)} word(s) in common")
-        model = get_model()
         sa, sb = _side(text_a), _side(text_b)
         if not sa.words or not sb.words:
             return PairResult("unrelated", 0.0, explanation="no words to compare")
-        proba = model.predict_proba_pair(sa, sb)
-        probs = {label: float(p) for label, p in zip(model.labels, proba, strict=True)}
+        return text_a, text_b, sa, sb
+
+    def _verdict(
+        self, a: ClaimView, b: ClaimView, text_a: str, text_b: str, sa, sb, probs: dict[str, float]
+    ) -> PairResult:
         label, score = decide(probs, sa, sb, text_a, text_b, self.config.related_min_shared_terms)
         odds = ", ".join(f"{k} {v:.2f}" for k, v in probs.items())
         if label != "contradiction":

@@ -205,6 +205,9 @@ class Side:
     negations: int
     question: bool
     poles: dict  # (opposition, pole 0/1) -> index of the first word carrying it; lexical + extended lexicon
+    # The side's tf-idf vectors, made once per vocabulary (Featurizer.vectors): one claim meets many
+    # candidates, and the char vector is the costliest part of a pair's features.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @lru_cache(maxsize=65536)
@@ -497,10 +500,19 @@ class Featurizer:
         feat.dense_std = np.maximum(raw.std(axis=0), 1e-6).astype(np.float32)
         return feat
 
+    def vectors(self, side: Side) -> tuple[dict[int, float], dict[int, float]]:
+        """The side's char and word tf-idf vectors under this featurizer's vocabularies, kept on the side
+        (checked by identity, so a side met by another featurizer, as in cross-validation, is not
+        given stale vectors). Callers must not change them."""
+        kept = side.memo.get("vectors")
+        if kept is None or kept[0] is not self.char or kept[1] is not self.word:
+            kept = (self.char, self.word, self.char.tfidf(side.char_terms), self.word.tfidf(side.word_terms))
+            side.memo["vectors"] = kept
+        return kept[2], kept[3]
+
     def dense_raw(self, a: Side, b: Side) -> np.ndarray:
         """The unscaled dense features of a pair (DENSE_NAMES then DENSE2_NAMES): the trees' input."""
-        ca, cb = self.char.tfidf(a.char_terms), self.char.tfidf(b.char_terms)
-        wa, wb = self.word.tfidf(a.word_terms), self.word.tfidf(b.word_terms)
+        (ca, wa), (cb, wb) = self.vectors(a), self.vectors(b)
         return np.asarray(dense_features(a, b, ca, cb, wa, wb) + dense2_features(a, b), dtype=np.float64)
 
     def dense_matrix(self, pairs: Sequence[tuple[Side, Side]]) -> np.ndarray:
@@ -513,8 +525,7 @@ class Featurizer:
         off, sc = self.offsets, self.scales
         cols: list[int] = []
         vals: list[float] = []
-        ca, cb = self.char.tfidf(a.char_terms), self.char.tfidf(b.char_terms)
-        wa, wb = self.word.tfidf(a.word_terms), self.word.tfidf(b.word_terms)
+        (ca, wa), (cb, wb) = self.vectors(a), self.vectors(b)
         for prefix, u, v in (("char", ca, cb), ("word", wa, wb)):
             s = sc.get(prefix, 1.0)
             if s == 0:
@@ -854,6 +865,18 @@ class StanceModel:
         cols, vals, dense = self.featurizer.row(a, b)
         logits = vals @ self.coef[cols] + self.intercept
         return self._combine(logits[None, :].astype(np.float64), dense[None, :])[0]
+
+    def predict_proba_pairs(self, pairs: Sequence[tuple[Side, Side]]) -> np.ndarray:
+        """``predict_proba_pair`` of each pair, bit for bit (each pair's linear part summed in its own
+        column order), with the trees and the blend run once over all pairs."""
+        if not pairs:
+            return np.zeros((0, len(self.labels)))
+        logits, dense = [], []
+        for a, b in pairs:
+            cols, vals, raw = self.featurizer.row(a, b)
+            logits.append(vals @ self.coef[cols] + self.intercept)
+            dense.append(raw)
+        return self._combine(np.stack(logits).astype(np.float64), np.stack(dense))
 
     def predict_proba(self, pairs: Sequence[tuple[Side, Side]]) -> np.ndarray:
         x, dense = self.featurizer.matrix(pairs)
