@@ -12,8 +12,9 @@ per article, articles dated uniformly over ``--span-days`` days (1,000 claims/da
 window holds ~60k claims), speakers drawn from a Zipf law. Rows are written with COPY; the ClaimTerm
 rows are exactly what ``claims.services.claim_index_terms`` writes (``key_terms`` of the claim text
 plus ``@<speaker_id>``, ``published_on`` = the source's UTC publication date), and each claim's
-``detector_signals`` what ``claims_sync_many`` stores (``claim_signals`` of the claim as ``claim_view``
-shows it), both checked on a sample by running those functions and comparing.
+``key_terms`` (``claim_key_terms``) and ``detector_signals`` what ``claims_sync_many`` stores
+(``claim_signals`` of the claim as ``claim_view`` shows it), all checked on a sample by running those
+functions and comparing.
 
 Test articles: held-back ANS pairs (s1, s2) that the enabled detectors call a contradiction (3 per
 article) or agreement (2 per article). Each s1 is stored (planted) 1-55 days before "today" (the end
