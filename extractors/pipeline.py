@@ -186,7 +186,9 @@ def extract_text(
     return merge(runs)
 
 
-def _answer(detector: Detector, a: ClaimView, b: ClaimView, known: Mapping[Detector, PairResult] | None):
+def _answer(
+    detector: Detector, a: ClaimView, b: ClaimView, known: Mapping[Detector, PairResult] | None
+) -> PairResult:
     """The detector's verdict on (a, b): from ``known`` (verdicts already made on this pair) if there."""
     if known is not None and detector in known:
         return known[detector]

@@ -224,9 +224,8 @@ def claims_sync_many(
 def claims_signals_refresh(*, batch_size: int = 2000) -> Iterator[tuple[int, int]]:
     """Recompute the enabled detectors' prefilter notes (``Claim.detector_signals``) and the key
     terms (``Claim.key_terms``) of every stored claim and save those that changed: after a detector
-    or key-term upgrade, or for claims stored before either existed. Until then such claims meet
-    every candidate pair in full, or are gated on their index rows (nothing is lost, it is only
-    slower). Yields (claims read, claims updated) per batch of ``batch_size``, by id."""
+    upgrade, or for claims stored before either existed. Until then such claims meet every candidate
+    pair in full, or are gated on their index rows (nothing is lost, it is only slower). Yields (claims read, claims updated) per batch of ``batch_size``, by id."""
     detectors = enabled_detectors()
     last = 0
     while True:

@@ -4,8 +4,8 @@
 
 Run it after upgrading a detector (its notes are kept under name@version) or on claims stored before
 the prefilter existed; it also fills ``Claim.key_terms`` (the same-event gate's copy of the index
-terms) where it is missing or stale. Until then those claims meet every candidate pair in
-full: nothing is lost, detection is only slower. Safe to run while workers ingest, and to interrupt and run again.
+terms) where it is missing. Until then those claims meet every candidate pair in full: nothing is
+lost, detection is only slower. Safe to run while workers ingest, and to interrupt and run again.
 """
 
 from __future__ import annotations
