@@ -6,10 +6,10 @@ import hashlib
 import logging
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -305,20 +305,43 @@ def claim_key_terms(text: str) -> str:
     return " ".join(sorted(key_terms(text)))
 
 
-def claims_index_terms(*, claims: list[Claim]) -> None:
+def claims_index_terms(*, claims: list[Claim], fresh: set[int] | frozenset[int] = frozenset()) -> None:
     """(Re)build the key-term index entries of several claims in two statements. The text's terms are
-    ``Claim.key_terms`` where the claim carries them (made as it was stored), else made here."""
+    ``Claim.key_terms`` where the claim carries them (made as it was stored), else made here. Claims
+    whose ids are in ``fresh`` were inserted in this transaction: they have no entries to delete."""
     if not claims:
         return
-    ClaimTerm.objects.filter(claim__in=claims).delete()
-    rows = []
+    stale = [claim.id for claim in claims if claim.id not in fresh]
+    if stale:
+        ClaimTerm.objects.filter(claim_id__in=stale).delete()
+    rows: list[tuple[str, int, date]] = []
     for claim in claims:
         # Undated sources count as published the day they were stored, so every posting has a date.
         published_on = (claim.source.published_at or claim.source.created_at or timezone.now()).date()
         text_terms = (claim.key_terms if claim.key_terms is not None else claim_key_terms(claim.text)).split()
         terms = set(text_terms) | ({f"@{claim.speaker_id}"} if claim.speaker_id else set())
-        rows.extend(ClaimTerm(term=t, claim=claim, published_on=published_on) for t in terms)
-    ClaimTerm.objects.bulk_create(rows)
+        rows.extend((term, claim.id, published_on) for term in sorted(terms))
+    _claim_terms_insert(rows)
+
+
+def _claim_terms_insert(rows: list[tuple[str, int, date]]) -> None:
+    """Insert index rows (term, claim id, published_on). On PostgreSQL through ``COPY``: Django's
+    ``bulk_create`` there sends each column as an array that psycopg adapts value by value in Python
+    (2,000 rows of a 50-article batch: 37-80 ms against 21-30 ms with ``COPY``, measured while
+    ingesting); SQLite, the embedded default, through ``bulk_create``."""
+    if connection.vendor != "postgresql":
+        ClaimTerm.objects.bulk_create(
+            [ClaimTerm(term=term, claim_id=claim_id, published_on=day) for term, claim_id, day in rows]
+        )
+        return
+    table = connection.ops.quote_name(ClaimTerm._meta.db_table)
+    columns = ", ".join(
+        connection.ops.quote_name(ClaimTerm._meta.get_field(name).column)
+        for name in ("term", "claim", "published_on")
+    )
+    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 # Tables whose statistics and visibility map the candidate queries depend on (index_maintain).
@@ -335,8 +358,6 @@ def index_maintain(*, min_changed_rows: int | None = None) -> list[str]:
     planner works from stale statistics and the "most recent postings" scans cannot be answered from
     the index alone — on 73k real claims candidate generation took 49 ms per article instead of 25.
     SQLite (the embedded default) needs nothing: an empty list. Must run outside a transaction."""
-    from django.db import connection
-
     if connection.vendor != "postgresql":
         return []
     threshold = settings.MIZAN_INDEX_VACUUM_ROWS if min_changed_rows is None else min_changed_rows

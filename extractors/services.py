@@ -217,7 +217,8 @@ def claims_sync_many(
         new = [Claim(fingerprint=fp, **values) for fp, values in wanted.items() if fp not in existing]
         bulk_create_with_history(new, Claim)
         stored = list(Claim.objects.filter(fingerprint__in=list(wanted)).select_related("source", "speaker"))
-        claims_index_terms(claims=stored)
+        existing_ids = {claim.id for claim in existing.values()}
+        claims_index_terms(claims=stored, fresh={c.id for c in stored if c.id not in existing_ids})
     return stored
 
 

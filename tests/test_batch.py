@@ -390,3 +390,30 @@ def test_array_parameters_reach_postgresql_intact():
         assert [row[0] for row in cursor.fetchall()] == terms
         cursor.execute("SELECT unnest(%s::bigint[])", [selectors._pg_array([3, 1, 2**40])])
         assert [row[0] for row in cursor.fetchall()] == [3, 1, 2**40]
+
+
+def test_the_index_rows_are_rebuilt_not_duplicated_and_survive_odd_terms(
+    django_capture_on_commit_callbacks, seed_date
+):
+    """New claims get their index rows written once (on PostgreSQL through COPY); indexing stored
+    claims again replaces their rows: terms with quotes, braces or backslashes (COPY's \\N) survive,
+    old terms go."""
+    from claims.models import ClaimTerm
+    from claims.services import claims_index_terms
+
+    def rows() -> set[tuple[str, int, object]]:
+        return set(ClaimTerm.objects.values_list("term", "claim_id", "published_on"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=articles(seed_date))
+    first = rows()
+    claims = list(Claim.objects.select_related("source", "speaker"))
+    assert len(first) == ClaimTerm.objects.count() > 5 * len(claims)
+    assert {day for _, _, day in first} == {c.source.published_at.date() for c in claims}
+    claims_index_terms(claims=claims)  # nothing fresh: each claim's rows deleted, then written again
+    assert rows() == first and ClaimTerm.objects.count() == len(first)
+    odd = claims[0]
+    odd.key_terms = 'a"b e\\f {g} \\N'
+    claims_index_terms(claims=[odd])
+    assert {t for t, c, _ in rows() if c == odd.id} == {'a"b', "e\\f", "{g}", "\\N", f"@{odd.speaker_id}"}
+    assert {r for r in rows() if r[1] != odd.id} == {r for r in first if r[1] != odd.id}
