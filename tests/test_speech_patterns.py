@@ -1,5 +1,5 @@
-"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0 and 0.8.0, each on a real sentence
-from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0 and 0.8.1, each on a
+real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1309,3 +1309,65 @@ def test_a_role_running_into_an_organisation_after_li_names_no_person():
     assert parsed.name == "" and parsed.role == phrase
     phrase = "أثنائها رئيس الجمعية محمد الغامدي"
     assert parse_mention(tokenize(phrase), phrase).name != "أثنائها"
+
+
+# --- 0.8.1: roles in the construct state (وزير خارجية مصر), military ranks --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "وقال وزير خارجية قطر خالد العطية الذي رحب بقدوم كيري إلى بلاده لإجراء المحادثات مع دول مجلس "
+            "التعاون الخليجي، إن المجلس يريد أن يقي المنطقة من أي أخطار أو تهديدات للأسلحة النووية.",
+            "خالد العطية",
+            "وزير خارجية قطر",
+            "Qatar",
+        ),
+        (  # a name of four words
+            "وبدوره، أكد وزير خارجية إسبانيا خوسيه مانويل غارسيا مارغايو، للصحافيين: «لا يمكننا الاكتفاء "
+            "بالجلوس هنا بينما تقع مآسٍ».",
+            "خوسيه مانويل غارسيا مارغايو",
+            "وزير خارجية إسبانيا",
+            "Spain",
+        ),
+        (
+            "قال رئيس وزراء ماليزيا نجيب عبد الرزاق، إن قطر والصين أبدتا اهتماما بأصول صندوق وان.",
+            "نجيب عبد الرزاق",  # after a place the lexicon does not know
+            "رئيس وزراء ماليزيا",
+            "",
+        ),
+        (  # a one-word name after a definite place
+            'وقال رئيس وزراء اليونان تسيبراس "إنه اتفاق سيئ سيجعل الحياة أسوأ لليونان"، لكنه اضطر إلى '
+            "تجرع الدواء المر لأن البديل كان أسوأ.",
+            "تسيبراس",
+            "رئيس وزراء اليونان",
+            "",
+        ),
+        (  # no name: the role speaks
+            "أكد وزير خارجية مصر، في المؤتمر الصحفي المشترك مع الوزير عادل الجبير، أن مصر ملتزمة بدعم "
+            "الشرعية في اليمن.",
+            "وزير خارجية مصر",
+            "وزير خارجية مصر",
+            "Egypt",
+        ),
+        (
+            "وقال رئيس أركان الائتلاف الجنرال كيفن كيليا: سيكون لهذه الضربات أثر عميق على قدرة داعش على "
+            "تنفيذ عمليات في العراق.",
+            "كيفن كيليا",
+            "رئيس أركان الائتلاف",
+            "",
+        ),
+        (  # the words completing a military title are not part of the name
+            "وقال رئيس أركان الجيش الفريق أول ركن عثمان الغانمي إن القوات استعادت السيطرة على المدينة.",
+            "عثمان الغانمي",
+            "رئيس أركان الجيش",
+            "",
+        ),
+    ],
+)
+def test_construct_state_roles_end_before_the_name(text, name, role, country):
+    claims = _claims(text)
+    assert len(claims) == 1
+    speaker = claims[0].speaker
+    assert (speaker.name, speaker.role, speaker.country) == (name, role, country)

@@ -24,6 +24,8 @@ HONORIFICS = word_set(
     المشير الرائد النقيب الحاج القاضي الملك المقدم العماد الرئيس سمو معالي فضيلة سماحة المستشار
     البروفيسور الكابتن المدرب م"""  # م. = المهندس («م. المخرج»)
 )
+# Words completing a military title before the name («الفريق أول ركن عثمان الغانمي»، «اللواء الركن …»).
+RANK_WORDS = word_set("أول ركن الركن بحري طيار")
 ORG_HEADS = word_set(
     """وزارة الوزارة الحكومة حكومة الجيش جيش الشرطة وكالة الوكالة هيئة الهيئة مجلس المجلس منظمة المنظمة
     الأمم البيت الخارجية الداخلية الدفاع التحالف تحالف حركة الحركة حزب الحزب الإطار قيادة القيادة
@@ -39,6 +41,54 @@ SOURCE_HEADS = word_set(
     """مصادر مصدر المصادر المصدر شهود شاهد مسؤولون مسؤولين مراقبون مراقبين أوساط محللون مسعفون سكان
     ناشطون الناشطون قيادي قياديون مواطنون المواطن مواطن مقربون خبراء جماعات مسؤول"""
 )
+
+# A role head's field in the construct state, without the article: «وزير خارجية مصر»، «رئيس وزراء
+# العراق»، «رئيس أركان الجيش»; the role goes on after it («وزير الخارجية …» is definite, so it does anyway).
+PORTFOLIOS = word_set(
+    """خارجية داخلية دفاع مالية عدل صحة تعليم اقتصاد إعلام ثقافة نفط طاقة زراعة تجارة إسكان نقل سياحة
+    اتصالات شؤون أركان خزانة وزراء دولة"""
+)
+# Countries named as nouns without the article («وزير خارجية مصر سامح شكري»): never a name word.
+COUNTRY_NOUNS = {
+    normalize_ar(k): v
+    for k, v in {
+        "مصر": "Egypt",
+        "سوريا": "Syria",
+        "سورية": "Syria",
+        "تركيا": "Turkey",
+        "إيران": "Iran",
+        "روسيا": "Russia",
+        "فرنسا": "France",
+        "بريطانيا": "United Kingdom",
+        "ألمانيا": "Germany",
+        "إسرائيل": "Israel",
+        "قطر": "Qatar",
+        "عمان": "Oman",
+        "فلسطين": "Palestine",
+        "لبنان": "Lebanon",
+        "ليبيا": "Libya",
+        "تونس": "Tunisia",
+        "أمريكا": "United States",
+        "أميركا": "United States",
+        "إيطاليا": "Italy",
+        "إسبانيا": "Spain",
+        "باكستان": "Pakistan",
+        "أفغانستان": "Afghanistan",
+        "كندا": "Canada",
+        "اليابان": "Japan",
+        "الأردن": "Jordan",
+        "الكويت": "Kuwait",
+        "البحرين": "Bahrain",
+        "اليمن": "Yemen",
+        "السودان": "Sudan",
+        "الجزائر": "Algeria",
+        "المغرب": "Morocco",
+        "الصين": "China",
+        "الهند": "India",
+        "السويد": "Sweden",
+        "الإمارات": "United Arab Emirates",
+    }.items()
+}
 
 COUNTRY_ADJECTIVES = {
     normalize_ar(k): v
@@ -130,7 +180,14 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     start, end = tokens[0].start, tokens[-1].end
     surface = text[start:end]
     head = tokens[0].norm
-    country = next((COUNTRY_ADJECTIVES[t.norm] for t in tokens if t.norm in COUNTRY_ADJECTIVES), "")
+    country = next(
+        (
+            COUNTRY_ADJECTIVES.get(t.norm) or COUNTRY_NOUNS[t.norm]
+            for t in tokens
+            if t.norm in COUNTRY_ADJECTIVES or t.norm in COUNTRY_NOUNS
+        ),
+        "",
+    )
     if head in SOURCE_HEADS:
         return ParsedMention(surface, "", "", country, "source", start, end, surface)
     if head in ORG_HEADS or text[start - 1 : start] in {'"', "«"}:
@@ -166,11 +223,15 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         role = text[start : tokens[honorific_at - 1].end]
         organisation = text[tokens[1].start : tokens[honorific_at - 1].end] if honorific_at > 1 else ""
         name_tokens = tokens[honorific_at + 1 :]
+        while len(name_tokens) > 1 and name_tokens[0].norm in RANK_WORDS:
+            name_tokens = name_tokens[1:]
         name = text[name_tokens[0].start : name_tokens[-1].end]
         return ParsedMention(name, role, organisation, country, "person", start, end, surface)
     if head in HONORIFICS and head not in ROLE_HEADS:
         # «المقدم محمد عثمان القرني»، «د. الغفيص»: the title is dropped, the rest is the name.
         name_tokens = [t for t in tokens[1:] if t.norm not in HONORIFICS and t.norm not in {"(", ")"}]
+        while len(name_tokens) > 1 and name_tokens[0].norm in RANK_WORDS:
+            name_tokens = name_tokens[1:]
         if not name_tokens:
             return None
         name = text[name_tokens[0].start : name_tokens[-1].end]
@@ -192,7 +253,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         if (
             name_tokens
             and (
-                any(
+                name_tokens[0].norm in PORTFOLIOS  # «وزير خارجية مصر سامح شكري»
+                or any(
                     t.norm in ORG_HEADS
                     or t.norm in {"في", "علي"}
                     or (t.norm[:1] in "لب" and t.norm[1:] in ORG_HEADS)
@@ -205,7 +267,9 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         ):
             # «مدير عام فرع وزارة العمل بمنطقة مكة المكرمة عبدالله العليان»: the organisation is part
             # of the role; the name is the run of name words at the end (none: a role only).
-            tail = _trailing_name(name_tokens)
+            tail = _after_portfolio(name_tokens)
+            if tail is None:
+                tail = _trailing_name(name_tokens)
             role_tokens = tokens[: len(tokens) - len(tail)]
             name_tokens = tail
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
@@ -269,6 +333,37 @@ NAME_LINKS = word_set("بن بنت ابن أبو ابو أبي ابي عبد آ�
 PLACE_WORDS = word_set("منطقة محافظة مدينة ولاية إمارة إقليم قرية حي مركز")
 
 
+STATE_WORDS = word_set("جمهورية مملكة دولة إمارة سلطنة")
+
+
+def _after_portfolio(tokens: list[Token]) -> list[Token] | None:
+    """The name after a construct-state role's field and place («خارجية إسبانيا خوسيه مانويل غارسيا
+    مارغايو»، «وزراء اليونان تسيبراس»، «خارجية جمهورية مصر العربية سامح شكري»): the field, the place
+    right after it and any definite words or countries that follow end the role; the rest is the name,
+    whatever its length (empty: a role only). None when ``tokens`` do not open with a field or the
+    rest does not look like a name."""
+    if not tokens or tokens[0].norm not in PORTFOLIOS:
+        return None
+    k = 1
+    while k < len(tokens) and (
+        k == 1
+        or _definite(tokens[k].norm)
+        or tokens[k].norm in COUNTRY_NOUNS
+        or tokens[k - 1].norm in STATE_WORDS
+    ):
+        k += 1
+    rest = tokens[k:]
+    if len(rest) > 5 or any(
+        not t.norm.isalpha()
+        or len(t.norm) < 2
+        or t.norm in ORG_HEADS | ROLE_HEADS | HONORIFICS | PLACE_WORDS | PORTFOLIOS
+        or t.norm == "في"
+        for t in rest
+    ):
+        return None
+    return rest
+
+
 def _trailing_name(tokens: list[Token]) -> list[Token]:
     """The personal name closing a role phrase: at most three name words (and links such as بن), the
     last one may be definite (العليان); empty when fewer than two."""
@@ -294,6 +389,8 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             or norm in ORG_HEADS
             or norm in ROLE_HEADS
             or norm in HONORIFICS
+            or norm in PORTFOLIOS
+            or norm in COUNTRY_NOUNS
             or norm == "في"
             or (norm == "علي" and not run)
             or len(norm) < 3

@@ -62,6 +62,10 @@ of a cue broken by a paragraph; «أكد (على) أهمية» is a directive (a
 claim, an unclosed quotation ends before «أما X فعلق»; not reports: «قال الله تعالى»، «وجد نفسه», فان in
 «وصول فان غال».
 
+0.8.1: roles in the construct state end at their place, the rest is the name whatever its length
+(«وزير خارجية إسبانيا خوسيه مانويل غارسيا مارغايو»، «رئيس وزراء اليونان تسيبراس»، «وزير داخلية البحرين»
+with no name); words completing a military title are not the name («الفريق أول ركن عثمان الغانمي»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -611,7 +615,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.8.0"
+    version = "0.8.1"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
