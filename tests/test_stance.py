@@ -195,6 +195,30 @@ def test_many_pairs_at_once_give_exactly_what_each_pair_gives_alone():
     assert detector.compare_many([]) == []
 
 
+def test_difference_and_product_blocks_match_the_tf_idf_vectors():
+    """``Featurizer.row`` makes the |u - v| and u·v blocks of the char and word tf-idf vectors in
+    numpy (``Featurizer.arrays``): exactly the entries of the definition over the union of indices."""
+    featurizer = get_model().featurizer
+    a, b = prepare("القوات الأمريكية ستبقى في العراق"), prepare("انسحاب القوات الأمريكية من العراق خلال أيام")
+    cols, vals, _ = featurizer.row(a, b)
+    got = dict(zip(cols.tolist(), vals.tolist(), strict=True))
+    off, scales = featurizer.offsets, featurizer.scales
+    expected = {}
+    for prefix, u, v in zip(("char", "word"), featurizer.vectors(a), featurizer.vectors(b), strict=True):
+        s = scales.get(prefix, 1.0)
+        if s == 0:  # a block the model was trained without
+            continue
+        for i in u.keys() | v.keys():
+            x, y = u.get(i, 0.0), v.get(i, 0.0)
+            if abs(x - y) > 0:
+                expected[off[f"{prefix}_diff"] + i] = float(np.float32(s * abs(x - y)))
+            if x and y:
+                expected[off[f"{prefix}_prod"] + i] = float(np.float32(s * x * y * 4.0))
+    assert expected and any(off["char_prod"] <= c < off["word_diff"] for c in expected)
+    assert {c: got[c] for c in expected} == expected
+    assert len(cols) == len(set(cols.tolist()))
+
+
 @pytestmark_model
 def test_explanations_name_spans_that_index_into_the_texts():
     detector = StanceContradictionDetector()

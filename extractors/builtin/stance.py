@@ -163,6 +163,7 @@ class StanceContradictionDetector(Detector):
         from extractors.training.stance import _looks_alike, _opcodes
 
         _side.cache_clear()
+        _words.cache_clear()
         _looks_alike.cache_clear()
         _opcodes.cache_clear()
 
@@ -224,13 +225,17 @@ class StanceContradictionDetector(Detector):
         return PairResult("contradiction", score, kind, explanation, spans_a, spans_b)
 
 
-def _words(text: str) -> set[str]:
-    """Light stems of every content word (generic news words included): the loosest overlap test."""
-    return {
-        stem(t.norm)
-        for t in tokenize(text)
-        if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS
-    }
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """Light stems of every content word (generic news words included): the loosest overlap test.
+    Cached: a new claim meets each of its candidates, and a candidate several new claims."""
+    return frozenset(
+        {
+            stem(t.norm)
+            for t in tokenize(text)
+            if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS
+        }
+    )
 
 
 def decide(probs: dict[str, float], sa, sb, text_a: str, text_b: str, related_min_shared_terms: int):

@@ -510,6 +510,22 @@ class Featurizer:
             side.memo["vectors"] = kept
         return kept[2], kept[3]
 
+    def arrays(self, side: Side) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+        """The side's char and word tf-idf vectors as (sorted indices, values) arrays, kept on the side
+        like ``vectors``: a pair's difference and product blocks are then a few numpy operations
+        instead of a Python loop over the union of two vectors of hundreds of char n-grams."""
+        kept = side.memo.get("arrays")
+        if kept is None or kept[0] is not self.char or kept[1] is not self.word:
+            blocks = []
+            for vector in self.vectors(side):
+                index = np.fromiter(sorted(vector), dtype=np.int64, count=len(vector))
+                blocks.append(
+                    (index, np.fromiter((vector[i] for i in index.tolist()), np.float64, len(vector)))
+                )
+            kept = (self.char, self.word, blocks[0], blocks[1])
+            side.memo["arrays"] = kept
+        return kept[2], kept[3]
+
     def dense_raw(self, a: Side, b: Side) -> np.ndarray:
         """The unscaled dense features of a pair (DENSE_NAMES then DENSE2_NAMES): the trees' input."""
         (ca, wa), (cb, wb) = self.vectors(a), self.vectors(b)
@@ -526,19 +542,21 @@ class Featurizer:
         cols: list[int] = []
         vals: list[float] = []
         (ca, wa), (cb, wb) = self.vectors(a), self.vectors(b)
-        for prefix, u, v in (("char", ca, cb), ("word", wa, wb)):
+        # The |u - v| and u·v blocks over the union of the two sides' tf-idf indices, in numpy.
+        col_blocks: list[np.ndarray] = []
+        val_blocks: list[np.ndarray] = []
+        for prefix, (iu, xu), (iv, xv) in zip(("char", "word"), self.arrays(a), self.arrays(b), strict=True):
             s = sc.get(prefix, 1.0)
             if s == 0:
                 continue
-            for i in u.keys() | v.keys():
-                x, y = u.get(i, 0.0), v.get(i, 0.0)
-                d = abs(x - y)
-                if d > 0:
-                    cols.append(off[f"{prefix}_diff"] + i)
-                    vals.append(s * d)
-                if x and y:
-                    cols.append(off[f"{prefix}_prod"] + i)
-                    vals.append(s * x * y * 4.0)
+            keys = np.union1d(iu, iv)
+            x, y = np.zeros(len(keys)), np.zeros(len(keys))
+            x[np.searchsorted(keys, iu)] = xu
+            y[np.searchsorted(keys, iv)] = xv
+            d = np.abs(x - y)
+            differ, both = d > 0, (x != 0) & (y != 0)
+            col_blocks += [off[f"{prefix}_diff"] + keys[differ], off[f"{prefix}_prod"] + keys[both]]
+            val_blocks += [s * d[differ], s * x[both] * y[both] * 4.0]
         if sc.get("xor", 1.0):
             only_a, only_b = only_side_stems(a, b)
             for term in sorted(set(only_a) | set(only_b)):
@@ -575,7 +593,11 @@ class Featurizer:
             for k in range(start, stop):
                 cols.append(off[block] + k - start)
                 vals.append(s * float(dense[k]))
-        return np.asarray(cols, dtype=np.int64), np.asarray(vals, dtype=np.float32), raw
+        return (
+            np.concatenate([*col_blocks, np.asarray(cols, dtype=np.int64)]),
+            np.concatenate([*val_blocks, np.asarray(vals, dtype=np.float64)]).astype(np.float32),
+            raw,
+        )
 
     def matrix(self, pairs: Sequence[tuple[Side, Side]]) -> tuple[sparse.csr_matrix, np.ndarray]:
         """The sparse rows (linear model) and the raw dense matrix (trees) of many pairs."""
