@@ -248,9 +248,10 @@ def test_an_unsure_verdict_does_not_hide_a_sure_one():
 def test_new_contradictions_are_stored_in_bulk_and_a_conflicting_insert_loses_nothing(
     ingest, seed_text, monkeypatch
 ):
-    """New rows go in one bulk insert with their history rows; when the insert conflicts (another
-    worker stored one of the pairs meanwhile), the batch is stored one row at a time instead, each
-    pair once."""
+    """New rows go in one bulk insert with their history rows (on PostgreSQL SQL written in
+    ``_contradictions_insert``: the same rows and history rows as ``bulk_create_with_history``, which
+    SQLite uses); when the insert conflicts (another worker stored one of the pairs meanwhile), the
+    batch is stored one row at a time instead, each pair once."""
     from django.db import IntegrityError
 
     import claims.services as services
@@ -261,13 +262,19 @@ def test_new_contradictions_are_stored_in_bulk_and_a_conflicting_insert_loses_no
     result = PairResult("contradiction", 0.7, "negation", "test", ((0, 3),), ((0, 2),))
     stored = services.contradictions_record(found=[(c2, c1, result, "tests", "1")])
     assert stored[0].pk and stored[0].spans == {"a": [[0, 2]], "b": [[0, 3]]}  # ordered by id
-    assert stored[0].history.count() == 1
+    row = Contradiction.objects.get()
+    assert row.pk == stored[0].pk and row.created_at and row.updated_at
+    (made,) = row.history.all()
+    fields = ["claim_a_id", "claim_b_id", "kind", "score", "explanation", "spans", "detector"]
+    fields += ["detector_version", "status", "reviewer_id", "review_note", "created_at", "updated_at"]
+    assert [getattr(made, f) for f in fields] == [getattr(row, f) for f in fields]
+    assert (made.history_type, made.history_user_id, made.history_change_reason) == ("+", None, None)
     Contradiction.objects.all().delete()
 
-    def conflicting(rows, model):
+    def conflicting(rows):
         raise IntegrityError("duplicate key value violates unique constraint")
 
-    monkeypatch.setattr(services, "bulk_create_with_history", conflicting)
+    monkeypatch.setattr(services, "_contradictions_insert", conflicting)
     stored = services.contradictions_record(
         found=[(c2, c1, result, "tests", "1"), (c1, c3, result, "tests", "1")]
     )
