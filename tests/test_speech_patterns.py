@@ -1,5 +1,5 @@
-"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0 and 0.8.1, each on a
-real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1 and
+0.9.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1371,3 +1371,75 @@ def test_construct_state_roles_end_before_the_name(text, name, role, country):
     assert len(claims) == 1
     speaker = claims[0].speaker
     assert (speaker.name, speaker.role, speaker.country) == (name, role, country)
+
+
+# --- 0.9.0: error analysis of the fifth blind fresh set ------------------------------------------
+
+
+def test_a_phrase_with_a_demonstrative_is_not_the_subject_of_the_next_verb():
+    text = (
+        "وأوضحت سميرة توفيق أنها تكن الاحترام للكثيرين من أبناء الوسط الفني. وفي هذا الإطار، قدمت مثالاً "
+        "عن الصعوبات التي صادفتها في مشوارها الفني، فقالت: «في الماضي وعندما نويت طرح أغنية جديدة قامت "
+        "الدنيا ولم تقعد»."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["سميرة توفيق", "سميرة توفيق"]
+
+
+def test_iltizam_is_a_verbal_noun_and_its_subject_speaks_in_the_participles_after_it():
+    text = (
+        "وقال الجبير إن الزيارة كانت لتأدية العمرة. وأكد شكري التزام مصر في التحالف العربي الذي تقوده "
+        "المملكة لدعم الشرعية واستعادة الاستقرار في اليمن، مشيراً إلى أن استقبال القاهرة لممثلين عن الرئيس "
+        "السابق علي عبدالله صالح كان في إطار البحث عن السبل السياسية لحل الصراع في اليمن."
+    )
+    assert [(c.speaker.name, c.text.split()[0]) for c in _claims(text)] == [
+        ("الجبير", "الزيارة"),
+        ("شكري", "التزام"),
+        ("شكري", "استقبال"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        (  # وفق ما + a cue with its object pronoun; «من المقرر أن» is no cue's أن
+            "ومن المقرر أن يعقد كيري، الاثنين، أيضا اجتماعا ثلاثيا مع وزير الخارجية السعودي عادل الجبير "
+            "والروسي سيرجي لافروف، وفق ما أعلنته وزارة الخارجية الروسية.",
+            "وزارة الخارجية الروسية",
+            "من المقرر أن يعقد كيري، الاثنين، أيضا اجتماعا ثلاثيا مع وزير الخارجية السعودي عادل الجبير "
+            "والروسي سيرجي لافروف",
+        ),
+        (  # بين here is "between", not بيّن
+            "وعقد وزراء خارجية دول مجلس التعاون الخليجي “اجتماعا تنسيقيا”، مساء الأحد، في العاصمة القطرية "
+            "تمهيدا للاجتماع المشترك بين الوزراء وكيري، وفق ما نقلته وكالة الأنباء القطرية.",
+            "وكالة الأنباء القطرية",
+            "عقد وزراء خارجية دول مجلس التعاون الخليجي “اجتماعا تنسيقيا”، مساء الأحد، في العاصمة القطرية "
+            "تمهيدا للاجتماع المشترك بين الوزراء وكيري",
+        ),
+    ],
+)
+def test_sources_after_the_content_with_ma_and_a_verb(text, speaker, claim):
+    assert [(c.speaker.name, c.text) for c in _claims(text)] == [(speaker, claim)]
+
+
+def test_radda_after_a_colon_reports_and_the_noun_does_not():
+    text = (
+        "وأوضحت سميرة توفيق أنها تكن الاحترام للكثيرين. وعن سبب عدم أرشفة تجاربها في كتاب أو عمل تلفزيوني "
+        "مثلاً ردّت: «أفكّر حاليًا في المباشرة بذلك بمساعدة ابنة أختي لينا رضوان»."
+    )
+    assert _pairs(text)[-1] == ("سميرة توفيق", "أفكّر حاليًا في المباشرة بذلك بمساعدة ابنة أختي لينا رضوان")
+    assert _claims("وكان رد الوزارة سريعا على الانتقادات التي وجهت لها في الاجتماع.") == []
+
+
+def test_a_cue_with_dhalika_confirms_the_sentence_before_it():
+    text = (
+        "يذكر أن الرئاسة العامة للأرصاد وحماية البيئة قامت مؤخرا بتغريم 33 منشأة مخالفة للاشتراطات والمقاييس.\n"
+        "أكد ذلك الوكيل المساعد لشئون البيئة رئيس اللجنة الدكتور حاتم المطيري مشيرا إلى أن الغرامة ما بين "
+        "مخالفة مالية وإغلاق 4 منشآت."
+    )
+    claims = _claims(text)
+    assert [(c.speaker.name, c.cue) for c in claims] == [("حاتم المطيري", "أكد"), ("حاتم المطيري", "مشيرا")]
+    assert (
+        claims[0].text
+        == "الرئاسة العامة للأرصاد وحماية البيئة قامت مؤخرا بتغريم 33 منشأة مخالفة للاشتراطات والمقاييس"
+    )
+    assert claims[0].speaker.role == "الوكيل المساعد لشئون البيئة رئيس اللجنة"

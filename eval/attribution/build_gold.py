@@ -1,10 +1,12 @@
 """Build gold-dev.jsonl from the hand annotations in annotations.py and the SaudiNewsNet corpus.
 
-    .venv/bin/python eval/attribution/build_gold.py [--set dev|heldout|fresh|fresh2|fresh3|fresh4] [--corpus /work/shared/data/saudinewsnet]
+    .venv/bin/python eval/attribution/build_gold.py [--set dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5] [--corpus /work/shared/data/saudinewsnet]
+        [--annotations one_annotator.py --out one_annotator.jsonl]
 
 ``--set dev`` (the default) builds gold-dev.jsonl from annotations.py; ``--set heldout`` builds
 gold-heldout.jsonl from annotations_heldout.py; ``--set fresh``/``fresh2``/``fresh3``/``fresh4`` build the fresh
-check sets from annotations_fresh.py/annotations_fresh2.py/annotations_fresh3.py/annotations_fresh4.py.
+check sets from annotations_fresh.py … annotations_fresh5.py; ``--annotations`` builds another module
+(one annotator's copy of a doubly annotated set) with the same checks.
 
 Offsets are computed from the exact substrings written by the annotator, then every invariant is
 checked (text[start:end] == claim text, text[speaker_start:speaker_end] == speaker mention, no
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import sys
 import zipfile
@@ -31,6 +34,7 @@ SETS = {
     "fresh2": ("annotations_fresh2", "gold-fresh2.jsonl"),
     "fresh3": ("annotations_fresh3", "gold-fresh3.jsonl"),
     "fresh4": ("annotations_fresh4", "gold-fresh4.jsonl"),
+    "fresh5": ("annotations_fresh5", "gold-fresh5.jsonl"),
 }
 
 ELLIPSIS = " ⋯ "
@@ -155,9 +159,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--annotations",
+        type=Path,
+        default=None,
+        help="an annotation module (.py) to build instead of the set's, e.g. one annotator's copy",
+    )
     args = parser.parse_args(argv)
     module, filename = SETS[args.set]
-    ARTICLES = importlib.import_module(module).ARTICLES
+    if args.annotations is not None:
+        spec = importlib.util.spec_from_file_location(args.annotations.stem, args.annotations)
+        loaded = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(loaded)
+        ARTICLES = loaded.ARTICLES
+    else:
+        ARTICLES = importlib.import_module(module).ARTICLES
     if args.out is None:
         args.out = HERE / filename
     days: dict[str, list[dict]] = {}
