@@ -1,5 +1,5 @@
-"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1 and
-0.9.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0
+and 0.10.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1443,3 +1443,139 @@ def test_a_cue_with_dhalika_confirms_the_sentence_before_it():
         == "الرئاسة العامة للأرصاد وحماية البيئة قامت مؤخرا بتغريم 33 منشأة مخالفة للاشتراطات والمقاييس"
     )
     assert claims[0].speaker.role == "الوكيل المساعد لشئون البيئة رئيس اللجنة"
+
+
+# --- 0.10.0: error analysis of the sixth blind fresh set ------------------------------------------
+
+
+def test_a_decimal_point_followed_by_a_direction_mark_ends_no_sentence():
+    text = "وذكرت الحكومة اليابانية أن معدل البطالة في اليابان قفز إلى 4.\u200f3 في المائة في يونيو الماضي."
+    assert _pairs(text) == [
+        ("الحكومة اليابانية", "معدل البطالة في اليابان قفز إلى 4.\u200f3 في المائة في يونيو الماضي")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "وقال الدكتور محمود الشربيني إن الحر شديد هذه الأيام في المنطقة الشرقية. وشرح أن ضربة الشمس تصيب "
+            "المرء في أغلب الأحيان نتيجة القيام بنشاط بدني مجهد.",
+            "وشرح",
+            "ضربة الشمس تصيب المرء في أغلب الأحيان نتيجة القيام بنشاط بدني مجهد",
+        ),
+        (
+            'وقال رئيس النادي أحمد بن علي إن اللاعب محترف يعي الأنظمة جيدا. وزاد "اجتمعت مع أقارب اللاعب في '
+            'فترة سابقة وتحدثنا عن حاجة الاتفاق إلى خدماته".',
+            "وزاد",
+            "اجتمعت مع أقارب اللاعب في فترة سابقة وتحدثنا عن حاجة الاتفاق إلى خدماته",
+        ),
+        (
+            'وقال وزير الإعلام مايكل مكواي إن بلاده دولة ذات سيادة. واستدرك بالقول "مع ذلك، فإن من حقنا أن '
+            'نشتري السلاح من أية دولة".',
+            "بالقول",
+            "مع ذلك، فإن من حقنا أن نشتري السلاح من أية دولة",
+        ),
+    ],
+)
+def test_more_continuation_cues(text, cue, claim):
+    claims = _claims(text)
+    assert (claims[-1].cue, claims[-1].text) == (cue, claim)
+    assert claims[-1].speaker.name == claims[0].speaker.name
+
+
+def test_afsaha_reports_a_clause_and_zada_alone_is_increased():
+    text = (
+        "وأفصح خالد العطية وزير خارجية قطر خلال مؤتمر صحفي مشترك مع نظيره الأمريكي أعقب الاجتماع أن كيري "
+        "أطلع نظراءه الخليجيين على تفاصيل الاتفاق النووي."
+    )
+    assert _pairs(text) == [("خالد العطية", "كيري أطلع نظراءه الخليجيين على تفاصيل الاتفاق النووي")]
+    assert _claims("وزاد المؤشر «جيه بي إكس - نيكي» 400 بنسبة 7 في المائة ليغلق عند 14961 نقطة.") == []
+    assert _claims("وزاد عدد الطلاب في المدارس الحكومية إلى 500 ألف طالب هذا العام.") == []
+    assert _claims("وشرح الطبيب طريقة العلاج للمرضى في المستشفى الجامعي بالرياض.") == []
+
+
+def test_speaker_phrase_ends_before_a_manner_adverb_and_an_addressee_after_the_name():
+    text = "نفت دولة جنوب السودان بشدة أن تكون سمحت لإسرائيل بإقامة قاعدة عسكرية على أراضيها."
+    assert _pairs(text) == [("دولة جنوب السودان", "تكون سمحت لإسرائيل بإقامة قاعدة عسكرية على أراضيها")]
+    text = (
+        "قال وزير الخارجية الأمريكي جون كيري للكونجرس اليوم الثلاثاء إنه يريد أن يوضح الصورة فيما يتعلق "
+        "باتفاق إيران النووي وأضاف أن الانسحاب منه سيتيح لإيران الفرصة لإحراز تقدم سريع."
+    )
+    # «فيما يتعلق» is "as regards", not "while": the claim runs on to the next cue
+    assert _pairs(text) == [
+        ("جون كيري", "يريد أن يوضح الصورة فيما يتعلق باتفاق إيران النووي"),
+        ("جون كيري", "الانسحاب منه سيتيح لإيران الفرصة لإحراز تقدم سريع"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ويشتبه الغرب في أن البرنامج الإيراني يهدف إلى إنتاج قنبلة نووية لكن طهران تقول إنه سلمي تماما ولا "
+            "يهدف إلى السلاح.",
+            "طهران",
+        ),
+        (
+            "ويرى مراقبون أن القتال تحول إلى مشكلة مثيرة للقلق. ولكن مسؤولا قال إن أحدث قتال حدث في البلاد لم "
+            "يكن نابعا من انقسام عرقي.",
+            "مسؤولا",
+        ),
+    ],
+)
+def test_a_subject_between_lakin_and_the_cue(text, speaker):
+    assert _claims(text)[-1].speaker.name == speaker
+
+
+def test_the_definite_role_names_the_indefinite_speaker_met_before():
+    text = (
+        'قال لـ "الاقتصادية" مسؤول في سفارة الهند بالرياض إن اتفاقية شاملة من أجل الاستقدام تجري حاليا مع '
+        'السعودية. ونفى المسؤول صحة الشائعات بخصوص رفض الحكومة الهندية تصدير العمالة المنزلية. وقال: "الهند '
+        'لا تقف في وجه أي مواطن يريد العمل في السعودية".'
+    )
+    claims = _claims(text)
+    # «نفى + a noun phrase» is no claim, but its subject speaks in the «وقال» that follows
+    assert [c.cue for c in claims] == ["قال", "وقال"]
+    assert claims[0].speaker.name == claims[1].speaker.name == "مسؤول"
+
+
+def test_a_coordinated_cue_with_its_own_complementiser_opens_a_claim():
+    text = (
+        "وأضاف عيدان أنه ألبس القباع الحزام الناسف قبل إيصاله للمسجد ظهر الجمعة، وأقر بأنه على علم بهدف "
+        "التفجير بعد لقائه بالقباع."
+    )
+    assert [(c.cue, c.text) for c in _claims(text)] == [
+        ("وأضاف", "ألبس القباع الحزام الناسف قبل إيصاله للمسجد ظهر الجمعة"),
+        ("وأقر", "على علم بهدف التفجير بعد لقائه بالقباع"),
+    ]
+
+
+def test_itarafa_with_a_definite_verbal_noun_and_the_name_sabah():
+    text = (
+        "من جهة أخرى، اعترف المتهم الرئيس عبدالرحمن صباح عيدان أمس أمام هيئة المحكمة بالتنسيق مع منفذ "
+        "الهجوم فهد القباع."
+    )
+    (claim,) = _claims(text)
+    assert claim.text == "التنسيق مع منفذ الهجوم فهد القباع"
+    assert claim.speaker.name.endswith("عبدالرحمن صباح عيدان")
+    # صباح before a day word is still "morning"
+    (claim,) = _claims("وقال الوزير محمد علي صباح الخميس إن الحادث وقع في ساعة متأخرة من الليل.")
+    assert "صباح" not in claim.speaker.name
+
+
+def test_a_role_with_a_country_adjective_names_the_speaker_of_that_country():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق لا يتضمن أي تفاهمات جانبية مع إيران. وأكد وزير "
+        "خارجية قطر خالد العطية أن المنطقة تحتاج إلى الاستقرار وحسن الجوار. من جانبه أكد الوزير الأمريكي أن "
+        "واشنطن ملتزمة باستقرار الخليج العربي."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["جون كيري", "خالد العطية", "جون كيري"]
+
+
+def test_an_accusative_verbal_noun_after_a_role_is_the_object_not_a_name():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق لا يتضمن أي تفاهمات جانبية مع إيران. كما عقد الوزير "
+        "الأمريكي اجتماعا ثلاثيا مع نظيريه. وأكد الوزير الأمريكي أن واشنطن ملتزمة باستقرار الخليج العربي."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["جون كيري", "جون كيري"]

@@ -453,6 +453,11 @@ def _role_key(role: str) -> str:
     return " ".join(words)
 
 
+def _country_words(role: str) -> set[str]:
+    """The country adjectives of a role, without the article (الأمريكي → امريكي)."""
+    return {w.removeprefix("ال") for w in _norm(role).split() if w in COUNTRY_ADJECTIVES}
+
+
 class ArticleSpeakers:
     """Within-article coreference: later short mentions resolve to the fullest earlier one."""
 
@@ -491,12 +496,28 @@ class ArticleSpeakers:
                 if found is not None:
                     break
         elif role_key:
-            for entity in reversed(self.entities):
+            # «وقال المسؤول» after «قال … مسؤول في سفارة الهند»: the definite role names the one met
+            bare_role = role_key[2:] if role_key.startswith("ال") and " " not in role_key else ""
+            # «الوزير الأمريكي» after «وزير الخارجية الأمريكي جون كيري» and «الوزير العطية»: the
+            # country adjective picks the American one
+            places = _country_words(parsed.role)
+            head = role_key.split()[0].removeprefix("ال")
+            for entity in reversed(self.entities) if places else ():
+                if (
+                    entity.role
+                    and _role_key(entity.role).split()[0].removeprefix("ال") == head
+                    and places <= _country_words(entity.role)
+                ):
+                    found = entity
+                    break
+            for entity in reversed(self.entities) if found is None else ():
                 if entity.role and (
                     _role_key(entity.role).startswith(role_key) or role_key.startswith(_role_key(entity.role))
                 ):
                     found = entity
                     break
+                if bare_role and not entity.role and _norm(entity.name).split()[:1] == [bare_role]:
+                    return entity  # the role word is the head of its name already: nothing to merge
         if found is None and name_key and parsed.kind == "person" and len(name_key.split()) == 1:
             # «بنيتيز» ~ رافايل بينيتيز، «الخرازعي» ~ عبدالله الخزاعي، «قعيم» ~ فرج أقعيم: a short mention
             # misspelt by one letter still names the full name met before

@@ -73,6 +73,14 @@ object pronoun) and «، وفق ما نقلته X» after a clause holding «م�
 reports after a colon; «يذكر أن X. أكد ذلك Y» makes X the claim of Y; a role phrase met before the cues
 stops at a participle («… حاتم المطيري مشيرا»), and الوكيل heads a role.
 
+0.10.0 (error analysis of the sixth blind fresh set): a decimal point before a direction mark
+(«4.\u200f3») ends no sentence; cues شرح، أفصح، استدرك, and زاد before a quotation or colon only; «،
+وأقر بأنه …» opens a claim; اعترف + a definite verbal noun («بالتنسيق»); «فيما يتعلق» is no "while";
+a subject between لكن and its cue; speaker phrases stop at manner adverbs (بشدة) and at ل+ال after a
+full name («جون كيري للكونجرس»), keep صباح between name words, and never take an accusative verbal
+noun («اجتماعا»); «المسؤول» resolves to «مسؤول في …», a role's country adjective picks the speaker
+(«الوزير الأمريكي»); «نفى X + a noun phrase» reports nothing but X speaks next; استغرب is a speech act.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -171,17 +179,24 @@ VERB_CUES = _forms(
     حمل حملت حملوا
     واصل واصلت
     رد ردت ردوا
+    زاد زادت
+    شرح شرحت
+    أفصح أفصحت
+    استدرك استدركت
     """
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
 # object after them is not a claim (وجد نفسه، قدر الموقف).
-COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد برر جدد حدد")
+COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد برر جدد حدد شرح")
 # «وحمل عباس حكومة الاحتلال مسئولية ما جرى»: حمّل reports only with مسؤولية; the object after the
 # subject is part of the content, like the object of «ووصف البلوي رحيل المدرب بالقرار الصحيح».
 HAMMALA = normalize_ar("حمل")
 RESPONSIBILITY = _n("مسؤولية مسئولية المسؤولية المسئولية")
 # «حيث قدرت الوزارة عدد المنشآت المشمولة … بـ (2.464) منشأة»: an estimate of an object.
 QADDARA = normalize_ar("قدر")
+NAFA = normalize_ar("نفى")
+# Direction marks and zero-width characters that may sit inside a number («4.\u200f3»).
+INVISIBLE_MARKS = "\u200e\u200f\u061c\u200b\u200c\u200d\u2060\ufeff"
 BY_AMOUNT = _n("ب بـ بنحو بحوالي بأكثر")
 OBJECT_FIRST = frozenset({HAMMALA, QADDARA, normalize_ar("وصف"), normalize_ar("وصفها")})
 # «كما جدد التأكيد على أن …»: جدد reports only with التأكيد.
@@ -247,14 +262,15 @@ SPEECH_ACTS = _forms(
     أبدى أبدت
     شكك شككت شككوا
     تجنب تجنبت
-    رفض رفضت"""
+    رفض رفضت
+    استغرب استغربت استغربوا"""
 )
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
 SOURCE_WORDS = _n("بحسب حسب وفق وفقا حسبما ووفق ووفقا وبحسب وحسب وحسبما نقلا")
 # Cues whose content may be a bare verbal noun (أكد القرني حرص الوزارة …، كشف عن اتفاق …).
 OBJECT_CUES = _n(
-    "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد نفى مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
+    "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
     " اعتبر معتبرا ألمح أرجع عزا مرجعا عازيا"
 )
 # Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
@@ -279,6 +295,9 @@ HOMOGRAPHS = _n("نقل وصف أقر واصل رد")
 # «وواصل فان بيرسي في حديث لصحيفة …: "…"»: واصل (went on) reports only after a colon; so does رد
 # (replied: «… مثلا ردّت: «أفكّر …»»; also a noun, رد فعل).
 COLON_ONLY = _n("واصل رد")
+# «وزاد "اجتمعت مع أقارب اللاعب …"»: زاد (added) reports only before a quote or a colon; otherwise it
+# is "increased" (وزاد عدد الطلاب …).
+QUOTE_ONLY = _n("زاد")
 # «لفت X انتباه الزوار»: attracted attention, not a report.
 ATTENTION = _n("انتباه الانتباه أنظار الأنظار")
 # «وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا»: the author of the document.
@@ -322,7 +341,7 @@ SPEAKER_STOP = _n(
     لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
-    برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
+    بشدة بقوة مجددا مجدداً رسميا رسمياً صراحة مرارا تكرارا برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
     بعدما التأكيد نظيره نظيرها"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
@@ -368,9 +387,10 @@ SIDE = _n("جهته جهتها جهتهم جانبه جانبها جانبهم �
 # Manner participles before the content («وكتب مغردا: …»): neither speaker nor cue.
 MANNER = _n("مغردا مغردة مغردين متسائلا متسائلة ساخرا ساخرة معلقا معلقة")
 # A cue right after one of these is a verbal noun («على كشف ملابسات الجريمة»), not a verb.
-NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد قبل")
+NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد قبل بخصوص بشأن حيال تجاه")
 FAN = normalize_ar("فان")
 WHILE = _n("فيما بينما")
+REGARDING = _n("يتعلق يخص يتصل")
 SPEECH_ACT_FORMS = frozenset(SPEECH_ACTS) | {p + f for f in SPEECH_ACTS for p in "وف"}
 # Words that are never part of a personal name (for telling a subject «وقدم فتحي محمد صالح (…)» from
 # «ولا تتوفر إحصائية …»، «وعن كيفية تقييمها …»).
@@ -398,11 +418,13 @@ ENDING_VERBS = _n(
 # Source words that may follow the content with no comma («… في مايو 2011 بحسب الامم المتحدة.»).
 LATE_SOURCE = _n("بحسب حسب وفقا وفق")
 TAGS = normalize_ar("سمات")  # «… . سمات القدس مثليين»: the tag line closing 3alyoum articles
+TIME_NAMES = _n("صباح")  # also a personal name
 DAY_WORDS = _n("أمس امس اليوم الليلة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
 TIME_AFTER = _n("الماضي الماضية الأسبوع أمس امس اليوم الجاري المقبل")
 REPORTS = _n("تقارير تقرير")
 STATISTICS = _n("إحصاءات احصاءات إحصائيات بيانات أرقام")
 BUT_HE = _n("لكن ولكن لكنه لكنها ولكنه ولكنها")
+BUT_PLAIN = _n("لكن ولكن")
 DECLINED = _n("رفض رفضت امتنع امتنعت يتسن")
 AS_WHAT = _n("حسبما وحسبما")
 DHALIKA = normalize_ar("ذلك")
@@ -587,13 +609,17 @@ class _Article:
         tok = self.tokens[i]
         if tok.text == ".":
             prev = self.tokens[i - 1] if i else None
-            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-            # 2.464 or د. علي: not the end of a sentence.
+            j = i + 1
+            while j < len(self.tokens) and not self.tokens[j].text.strip(INVISIBLE_MARKS):
+                j += 1  # the tokeniser keeps a direction mark as a token of its own
+            nxt = self.tokens[j] if j < len(self.tokens) else None
+            # 2.464 (also «4.\u200f3», a right-to-left mark after the point, as some outlets write
+            # decimals) or د. علي: not the end of a sentence.
             if (
                 prev
                 and nxt
                 and prev.end == tok.start
-                and nxt.start == tok.end
+                and not self.text[tok.end : nxt.start].strip(INVISIBLE_MARKS)
                 and prev.text.isdigit()
                 and nxt.text.isdigit()
             ):
@@ -636,7 +662,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.9.0"
+    version = "0.10.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -698,7 +724,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or t.norm in LINKING
                 ):
                     break
-                if _is_addressee(t.norm, t.text) or t.norm in DEMONSTRATIVES:
+                if (
+                    _is_addressee(t.norm, t.text)
+                    or t.norm in DEMONSTRATIVES
+                    or _addressee_after_name(phrase, t)
+                    or _accusative_noun(t.norm)  # «عقد الوزير الأمريكي اجتماعا ثلاثيا»: the object
+                ):
                     break
                 phrase.append(t)
             split = ArabicReportedSpeechExtractor._split_object(phrase)
@@ -781,7 +812,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                 nxt == i + 1
                 and not noun
                 and i + 1 < len(tokens)
-                and tokens[i + 1].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+                and (
+                    tokens[i + 1].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+                    or lemma == NAFA  # «ونفى المسؤول صحة الشائعات …. وقال: …»: a denial of a noun phrase
+                )
             ):
                 # «نفى السفير قطان هذه المزاعم، مؤكدا أن …»: a cue with a subject but no content; the
                 # subject speaks in the participles that follow, as after a speech act
@@ -845,6 +879,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             return i + 1
         if lemma in COLON_ONLY and mode != "colon":
             return i + 1  # «وواصلت القوات تقدمها»، «واصل الثلاثي «…» أداء برامجهما»
+        if lemma in QUOTE_ONLY and not (mode == "colon" or (mode == "quote" and not speaker)):
+            return i + 1  # «وزاد المؤشر «جيه بي إكس - نيكي» 400 بنسبة …»: increased
         if (
             lemma in COMP_ONLY
             and mode != "bare"
@@ -1016,7 +1052,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         report_at = next((m for m in range(len(phrase) - 1, 0, -1) if phrase[m].norm in REPORTS), None)
         if report_at is not None and report_at >= len(phrase) - 3:
             phrase = phrase[report_at:]  # «وتم تداول تقارير صحافية … تفيد بأن …»: the reports speak
-        topicalised = k >= 0 and tokens[k].norm in AMMA  # «أما عبدالعزيز العمري فقد برر …»
+        # «أما عبدالعزيز العمري فقد برر …»، «لكن طهران تقول إنه سلمي»، «ولكن مسؤولا قال إن …»
+        topicalised = k >= 0 and tokens[k].norm in AMMA | BUT_PLAIN
+        shortest = 1 if topicalised and tokens[k].norm in BUT_PLAIN else 2
         inner_link = {  # فان in «لويس فان غال» is a name particle, not فإن
             k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
         }
@@ -1034,7 +1072,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or (phrase[0].norm in QUANTIFIERS and 2 <= len(phrase) <= 4)  # «أحد ممثلي مؤسسته أكد»
                     or (
                         topicalised
-                        and 2 <= len(phrase) <= 4
+                        and shortest <= len(phrase) <= 4
                         and all(
                             _name_word(t.norm) or (t is phrase[-1] and _is_definite(t.norm)) for t in phrase
                         )
@@ -1665,6 +1703,17 @@ class ArabicReportedSpeechExtractor(Extractor):
             if (speaker and t.norm in DEMONSTRATIVES) or t.text == "ألا":
                 break  # «نفى السفير قطان هذه المزاعم»: the object; «وأضاف ألا دليل …»: the content
             if (
+                t.norm in TIME_NAMES
+                and speaker
+                and _name_word(speaker[-1].norm)
+                and j + 1 < n
+                and _name_word(tokens[j + 1].norm)
+                and tokens[j + 1].norm not in DAY_WORDS
+            ):
+                speaker.append(t)  # «عبدالرحمن صباح عيدان»: the name Sabah, not "morning"
+                j += 1
+                continue
+            if (
                 t.norm in COMPLEMENTISERS
                 or (t.norm in SPEAKER_STOP and t.text not in IMAM)
                 or t.norm in LINKING
@@ -1675,6 +1724,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break  # وقال فهد المرواني نطالب …: direct speech with no colon
             if _is_addressee(t.norm, t.text):
                 break  # وصرح وانغ للصحافيين …، أكد وانغ يي لنظيره …
+            if _addressee_after_name(speaker, t):
+                break  # «قال … جون كيري للكونجرس …»
             if t.norm in MANNER:
                 break  # وقال الحمود مغردا …
             if (
@@ -1979,7 +2030,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and lemma in BI_CUES
                 and t.norm[:1] == "ب"
                 and len(t.norm) > 4
-                and _strict_verbal_noun(_digits_off(t.norm[1:]))
+                and (
+                    _strict_verbal_noun(_digits_off(t.norm[1:]))
+                    or (t.norm.startswith("بال") and _strict_verbal_noun(t.norm[3:]))  # «… أمس بالتنسيق مع …»
+                )
                 and tokens[j - 1].norm not in PREPOSITIONS
             ):
                 return j, "bi"  # «أفاد مصدر في قوات البيشمركة الكردية بمقتل 18 …»، «… امس الإثنين بمقتل18»
@@ -1990,7 +2044,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and len(t.norm) > 3
                 and t.norm not in NAME_LINKS
                 and (words == 0 or (words == 1 and TANWEEN in tokens[j - 1].text))
-                and _looks_like_verbal_noun(t.norm[1:])
+                and (
+                    _looks_like_verbal_noun(t.norm[1:])
+                    or (t.norm.startswith("بال") and _strict_verbal_noun(t.norm[3:]))  # «… بالتنسيق مع»
+                )
             ):
                 return j, "bi"  # «واعترفت إيران رسمياً بتنفيذ …»
             if (
@@ -2295,6 +2352,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         tokens = art.tokens
         if tokens[j].norm not in WHILE:
             return False
+        if j + 1 < len(tokens) and tokens[j + 1].norm in REGARDING:
+            return True  # «فيما يتعلق باتفاق إيران»: "as regards", not "while"
         for k in range(j + 1, min(len(tokens), j + 10)):
             if _strip_prefix(tokens[k].norm, VERB_CUES) is not None:
                 return False
@@ -2432,7 +2491,10 @@ class ArabicReportedSpeechExtractor(Extractor):
         if lemma in HOMOGRAPHS:
             # «، ونقل الاكتشافات المعملية إلى …»: a verbal noun unless it has a subject and a content
             found = self._read_attribution(art, j, lemma)
-            return found is not None and bool(found[0]) and found[2] in {"comp", "colon", "quote"}
+            return found is not None and (
+                (bool(found[0]) and found[2] in {"comp", "colon", "quote"})
+                or (found[2] == "comp" and found[1] == j + 1)  # «، وأقر بأنه على علم …»
+            )
         window = art.tokens[j + 1 : j + 10]
         if any(x.norm in COMPLEMENTISERS or x.text in {":"} | set(OPEN_QUOTES) for x in window) or (
             t.norm[:1] == "و" and t.norm not in VERB_CUES
@@ -2653,6 +2715,24 @@ def _is_addressee(norm: str, text: str = "") -> bool:
     if len(norm) < 4 or norm[0] != "ل" or text.endswith("ة"):
         return False
     return norm in ADDRESSEES or (not norm.startswith("لل") and norm.endswith(("ه", "ها", "هم", "هما")))
+
+
+def _accusative_noun(norm: str) -> bool:
+    """An indefinite verbal noun in the accusative, its tanween unwritten (اجتماعا، تقريرا): an
+    object, never a word of a name."""
+    return len(norm) > 4 and norm.endswith("ا") and _strict_verbal_noun(norm[:-1])
+
+
+def _addressee_after_name(phrase: list[Token], t: Token) -> bool:
+    """«قال وزير الخارجية الأمريكي جون كيري للكونجرس …»: after two words of a personal name, a word
+    with ل+ال opens the addressee; in a role it is a genitive (الأمين العام للأمم المتحدة)."""
+    return (
+        t.norm.startswith("لل")
+        and len(phrase) >= 2
+        and _name_word(phrase[-1].norm)
+        and _name_word(phrase[-2].norm)
+        and not t.text.endswith("ة")
+    )
 
 
 def _participle_lemma(norm: str) -> str | None:
