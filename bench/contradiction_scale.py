@@ -45,6 +45,7 @@ import random
 import statistics
 import sys
 import time
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -319,11 +320,12 @@ class Bench:
     def _copy_articles(
         self, articles: list[tuple[datetime, list[tuple[str, int]]]], *, extractor: str
     ) -> None:
-        """COPY sources, claims and their ClaimTerm rows (claim_index_terms' rows) in one transaction."""
+        """COPY sources, claims and their ClaimTerm rows (claim_index_terms' rows), and add to the
+        per-day term counts, in one transaction."""
         from django.db import connection, transaction
 
         from claims.models import Claim, ClaimTerm, Source
-        from claims.services import claim_key_terms
+        from claims.services import _term_counts_add, claim_key_terms
         from claims.text import content_hash, normalize_ar
         from extractors.base import ClaimView
         from extractors.pipeline import claim_signals
@@ -395,6 +397,8 @@ class Bench:
             copy_rows(cursor, Source, sources)
             copy_rows(cursor, Claim, claims)
             copy_rows(cursor, ClaimTerm, terms)
+            # the per-day term counts, written as claims_index_terms writes them
+            _term_counts_add(Counter((t["term"], t["published_on"]) for t in terms))
             for table in ("claims_source", "claims_claim"):
                 cursor.execute(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
@@ -405,7 +409,13 @@ class Bench:
 
         with connection.cursor() as cursor:
             cursor.execute("SET maintenance_work_mem = '256MB'")
-            for table in ("claims_claimterm", "claims_claim", "claims_source", "claims_speaker"):
+            for table in (
+                "claims_claimterm",
+                "claims_termcount",
+                "claims_claim",
+                "claims_source",
+                "claims_speaker",
+            ):
                 cursor.execute(f"VACUUM ANALYZE {table}")
 
     def index_check(self, *, sample: int) -> dict:

@@ -211,6 +211,26 @@ class ClaimTerm(models.Model):
         return f"{self.term} → claim #{self.claim_id}"
 
 
+class TermCount(models.Model):
+    """How many claims hold a key term, per publication day: ``ClaimTerm`` rows counted as they are
+    written (``claims.services.claims_index_terms``), so candidate generation reads a term's
+    frequency in the window from a few rows instead of counting up to thousands of postings each
+    batch. Deleting claims leaves their counts behind (a term looks a little more common than it
+    is); ``manage.py refresh_signals`` recounts them."""
+
+    term = models.CharField(max_length=64)
+    day = models.DateField()
+    claims = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("term count")
+        verbose_name_plural = _("term counts")
+        constraints = [models.UniqueConstraint(fields=["term", "day"], name="termcount_term_day")]
+
+    def __str__(self) -> str:
+        return f"{self.term} on {self.day}: {self.claims}"
+
+
 class Contradiction(models.Model):
     """Two claims that cannot both be true. One row per unordered pair: ``claim_a_id < claim_b_id``."""
 

@@ -6,6 +6,8 @@ import hashlib
 import json
 import logging
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -17,7 +19,17 @@ from simple_history.utils import bulk_create_with_history
 
 from claims.intake.sanitize import name_clean, original_hash, text_clean
 from claims.intake.urls import canonical_url
-from claims.models import Claim, ClaimTerm, Contradiction, Rating, Source, Speaker, SpeakerAlias, Verdict
+from claims.models import (
+    Claim,
+    ClaimTerm,
+    Contradiction,
+    Rating,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    TermCount,
+    Verdict,
+)
 from claims.text import content_hash, detect_language, normalize_ar
 from extractors.base import ClaimView, PairResult, SpeakerMention
 from extractors.builtin.arabic import key_terms
@@ -314,8 +326,11 @@ def claims_index_terms(*, claims: list[Claim], fresh: set[int] | frozenset[int] 
     if not claims:
         return
     stale = [claim.id for claim in claims if claim.id not in fresh]
+    counts: Counter[tuple[str, date]] = Counter()
     if stale:
-        ClaimTerm.objects.filter(claim_id__in=stale).delete()
+        old = ClaimTerm.objects.filter(claim_id__in=stale)
+        counts.subtract(old.exclude(published_on=None).values_list("term", "published_on"))
+        old.delete()
     rows: list[tuple[str, int, date]] = []
     for claim in claims:
         # Undated sources count as published the day they were stored, so every posting has a date.
@@ -324,6 +339,66 @@ def claims_index_terms(*, claims: list[Claim], fresh: set[int] | frozenset[int] 
         terms = set(text_terms) | ({f"@{claim.speaker_id}"} if claim.speaker_id else set())
         rows.extend((term, claim.id, published_on) for term in sorted(terms))
     _claim_terms_insert(rows)
+    counts.update((term, day) for term, _, day in rows)
+    _term_counts_add(counts)
+
+
+def pg_array(values: Iterable[int | str]) -> str:
+    """A PostgreSQL array literal (``{1,2}``, ``{"a","b"}``) to pass as one parameter cast in the SQL
+    (``%s::bigint[]``): psycopg adapts a Python list element by element in Python (a query over the
+    10,000 candidate ids of a batch: 9 ms with a list, 3 ms with the literal, one ``str.join``)."""
+    return (
+        "{"
+        + ",".join(
+            str(v) if isinstance(v, int) else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            for v in values
+        )
+        + "}"
+    )
+
+
+def _term_counts_add(counts: Counter[tuple[str, date]]) -> None:
+    """Add to the per-day term counts (``TermCount``) in one statement, creating missing rows. The
+    rows are written in (term, day) order, so two workers adding to the same terms lock them in the
+    same order and never deadlock; a worker waits at most for the other's transaction to commit.
+    Written by hand because Django's ``bulk_create(update_conflicts=True)`` can only overwrite a
+    column with the new value, not add to it."""
+    changes = sorted((key, n) for key, n in counts.items() if n)
+    if not changes:
+        return
+    table = connection.ops.quote_name(TermCount._meta.db_table)
+    upsert = f"ON CONFLICT (term, day) DO UPDATE SET claims = {table}.claims + EXCLUDED.claims"
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {table} (term, day, claims) SELECT * FROM unnest(%s::text[], %s::date[], "
+                f"%s::int[]) ORDER BY 1, 2 {upsert}",
+                [
+                    pg_array([t for (t, _), _ in changes]),
+                    pg_array([d.isoformat() for (_, d), _ in changes]),
+                    pg_array([n for _, n in changes]),
+                ],
+            )
+        else:
+            cursor.executemany(
+                f"INSERT INTO {table} (term, day, claims) VALUES (%s, %s, %s) {upsert}",
+                [(t, d, n) for (t, d), n in changes],
+            )
+
+
+def term_counts_rebuild() -> int:
+    """Recount ``TermCount`` from the index rows (after claims were deleted, whose counts stay
+    behind, or after index rows were written by other means). Returns the number of (term, day)
+    rows. One transaction: readers see the old counts until it commits."""
+    table = connection.ops.quote_name(TermCount._meta.db_table)
+    index = connection.ops.quote_name(ClaimTerm._meta.db_table)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table}")
+        cursor.execute(
+            f"INSERT INTO {table} (term, day, claims) SELECT term, published_on, COUNT(*) FROM {index} "
+            "WHERE published_on IS NOT NULL GROUP BY term, published_on"
+        )
+    return TermCount.objects.count()
 
 
 def _claim_terms_insert(rows: list[tuple[str, int, date]]) -> None:
@@ -347,7 +422,7 @@ def _claim_terms_insert(rows: list[tuple[str, int, date]]) -> None:
 
 
 # Tables whose statistics and visibility map the candidate queries depend on (index_maintain).
-INDEXED_TABLES = (ClaimTerm, Claim, Source)
+INDEXED_TABLES = (ClaimTerm, Claim, Source, TermCount)
 
 
 def index_maintain(*, min_changed_rows: int | None = None) -> list[str]:

@@ -289,7 +289,12 @@ def test_the_candidate_index_is_vacuumed_and_analysed_once_enough_rows_changed(s
         assert index_maintain(min_changed_rows=0) == []  # SQLite, the embedded default: nothing to do
         return
     assert index_maintain(min_changed_rows=10**9) == []  # not yet due
-    assert index_maintain(min_changed_rows=0) == ["claims_claim", "claims_claimterm", "claims_source"]
+    assert index_maintain(min_changed_rows=0) == [
+        "claims_claim",
+        "claims_claimterm",
+        "claims_source",
+        "claims_termcount",
+    ]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'claims_claimterm'"
@@ -417,3 +422,42 @@ def test_the_index_rows_are_rebuilt_not_duplicated_and_survive_odd_terms(
     claims_index_terms(claims=[odd])
     assert {t for t, c, _ in rows() if c == odd.id} == {'a"b', "e\\f", "{g}", "\\N", f"@{odd.speaker_id}"}
     assert {r for r in rows() if r[1] != odd.id} == {r for r in first if r[1] != odd.id}
+
+
+def test_term_counts_follow_the_index_rows(django_capture_on_commit_callbacks, seed_date):
+    """``TermCount`` holds, per (term, day), the number of index rows: written with new claims,
+    adjusted when a claim's rows are rebuilt, recounted by ``term_counts_rebuild`` (after a claim is
+    deleted, whose counts stay behind); candidate generation reads the window's frequencies from it."""
+    from collections import Counter
+
+    from claims.models import ClaimTerm, TermCount
+    from claims.services import claims_index_terms, term_counts_rebuild
+
+    def index_counts() -> dict[tuple[str, object], int]:
+        return dict(Counter(ClaimTerm.objects.values_list("term", "published_on")))
+
+    def stored_counts() -> dict[tuple[str, object], int]:
+        return {(t, d): n for t, d, n in TermCount.objects.values_list("term", "day", "claims") if n}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sources_ingest(articles=articles(seed_date))
+    assert stored_counts() == index_counts() and len(index_counts()) > 20
+    claims = list(Claim.objects.select_related("source", "speaker"))
+    odd = claims[0]
+    odd.key_terms = "كلمة_جديدة " + (odd.key_terms or "")
+    claims_index_terms(claims=[odd])  # rebuilt: old rows subtracted, new ones added
+    assert stored_counts() == index_counts() and stored_counts()[("كلمة_جديدة", seed_date.date())] == 1
+    kadhimi = Claim.objects.select_related("source", "speaker").get(text__contains="القتالية")
+    window = timedelta(days=60)
+    day = seed_date.date()
+    assert selectors._window_counts(["عراق", "@0"], lo=day - window, hi=day + window) == {
+        "عراق": index_counts()[("عراق", day)]
+    }
+    before = selectors.contradiction_candidates_batch(claims=[kadhimi], window=window)
+    kept = {kadhimi.id, *(c.id for c in before[kadhimi.id])}
+    Claim.objects.exclude(id__in=kept).first().delete()
+    assert stored_counts() != index_counts()  # the deleted claim's counts stay behind …
+    assert term_counts_rebuild() == len(index_counts())
+    assert stored_counts() == index_counts()  # … until they are recounted
+    after = selectors.contradiction_candidates_batch(claims=[kadhimi], window=window)
+    assert [c.id for c in after[kadhimi.id]] == [c.id for c in before[kadhimi.id]] != []

@@ -4,7 +4,8 @@
 
 Run it after upgrading a detector (its notes are kept under name@version) or on claims stored before
 the prefilter existed; it also fills ``Claim.key_terms`` (the same-event gate's copy of the index
-terms) where it is missing. Until then those claims meet every candidate pair in full: nothing is
+terms) where it is missing, and recounts the per-day term counts (``TermCount``, which deleted claims
+leave behind). Until then those claims meet every candidate pair in full: nothing is
 lost, detection is only slower. Safe to run while workers ingest, and to interrupt and run again.
 """
 
@@ -14,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from claims.management.commands._progress import progress
 from claims.models import Claim
+from claims.services import term_counts_rebuild
 from extractors.services import claims_signals_refresh
 
 
@@ -37,4 +39,5 @@ class Command(BaseCommand):
         for n_read, n_updated in batches:
             read += n_read
             updated += n_updated
-        self.stdout.write(f"{read} of {total} claims read, {updated} updated")
+        counted = term_counts_rebuild()
+        self.stdout.write(f"{read} of {total} claims read, {updated} updated; {counted} term counts")
