@@ -1,5 +1,5 @@
-"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0
-and 0.10.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+"""Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
+0.10.0 and 0.11.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1579,3 +1579,77 @@ def test_an_accusative_verbal_noun_after_a_role_is_the_object_not_a_name():
         "الأمريكي اجتماعا ثلاثيا مع نظيريه. وأكد الوزير الأمريكي أن واشنطن ملتزمة باستقرار الخليج العربي."
     )
     assert [c.speaker.name for c in _claims(text)] == ["جون كيري", "جون كيري"]
+
+
+# --- 0.11.0: error analysis of the seventh blind fresh set -----------------------------------------
+
+
+def test_a_verbal_noun_of_the_fuul_shape_is_the_content_not_the_speaker():
+    text = (
+        "وقال المؤذن عبد الله الشهراني إن المسجد يتسع لأكثر من ألف عسكري في الأوقات العادية. وأكد حدوث التفجير "
+        "في الركعة الأخيرة ،وعند السجود، فلم نستطع أن نكمل الصلاة، مبينا أن التفجير أحرق المصاحف."
+    )
+    claims = _claims(text)
+    assert [c.cue for c in claims] == ["وقال", "وأكد", "مبينا"]
+    assert {c.speaker.name for c in claims} == {"المؤذن عبد الله الشهراني"}
+
+
+def test_a_titled_name_in_quotation_marks_after_a_role():
+    text = (
+        'كشف قائد قوة الصواريخ الإستراتيجية "اللواء الركن جارالله بن محمد العلويط"، لـ"سبق"؛ تفاصيل إصابته '
+        "بالطلقة النارية الطائشة، نافياً أكاذيب مواقع التواصل، مؤكداً أنه يستطيع الجلوس والسير حالياً، "
+        "مقدماً شكره لكل من سأل عنه."
+    )
+    (claim,) = _claims(text)
+    assert claim.text == "يستطيع الجلوس والسير حالياً"  # مقدماً شكره ends it
+    assert claim.speaker.name.startswith("جارالله بن محمد")
+    assert claim.speaker.role == "قائد قوة الصواريخ الإستراتيجية"
+
+
+def test_the_subject_of_ittahama_speaks_in_the_participle_after_it():
+    text = (
+        "ومن جهته اتهم الزوج، جامعة تبوك بتغيير وتعديل رغبات قبول ابنته، وهو ما تسبب في عدم قبولها في كلية "
+        "الطب، مضيفاً بأن لديه مستندات تؤكد ما ذهب إليه."
+    )
+    assert _pairs(text) == [("الزوج", "لديه مستندات تؤكد ما ذهب إليه")]
+
+
+def test_a_role_with_a_place_before_the_name_and_a_participle_that_rules_out():
+    text = (
+        "أكد القنصل السعودي في مدينة مشهد الإيرانية عبدالله الحمراني، مغادرة جميع المصابين بالتسمم الغذائي "
+        "لمستشفى الكاظم بعد تلقي العلاج اللازم."
+    )
+    (claim,) = _claims(text)
+    assert (claim.speaker.name, claim.speaker.role) == (
+        "عبدالله الحمراني",
+        "القنصل السعودي في مدينة مشهد الإيرانية",
+    )
+    text = 'وأضاف قائد عسكري أن المتمردين "غير ناشطين" في تلك المنطقة، مستبعدا فرضية أن تكون المروحية هدفا لهجوم.'
+    assert [c.text for c in _claims(text)] == ['المتمردين "غير ناشطين" في تلك المنطقة']
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وأضاف الوزير أن العلاقات جيدة مع جميع دول الجوار. وكانت النائبة في الكنيست الإسرائيلي، تمار "
+            "زندبيرج، صرحت أخيرا بأن بلادها تتعاون مع جنوب السودان كقاعدة مراقبة.",
+            "تمار زندبيرج",
+        ),
+        (
+            "وقالت الجامعة إن الطالبة قبلت في كلية الحاسب حسب رغبتها. وكانت الزوج، قال إن زوجته فارقت الحياة "
+            "ظهر الأربعاء داخل مبنى العمادة.",
+            "الزوج",
+        ),
+    ],
+)
+def test_the_subject_between_kana_and_a_comma_before_the_cue(text, speaker):
+    assert _claims(text)[-1].speaker.name == speaker
+
+
+def test_a_contrast_with_a_passive_look_alike_stays_in_the_claim():
+    text = (
+        "وتابع المصدر الطبي أن فلاحا قتل جراء اصابته برصاصة في الصدر، بينما نقل ابنه إلى المستشفى لتلقي "
+        "العلاج بعد اصابته في الحوض."
+    )
+    assert _claims(text)[0].text.endswith("بعد اصابته في الحوض")

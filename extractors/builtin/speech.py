@@ -81,6 +81,12 @@ full name («جون كيري للكونجرس»), keep صباح between name wor
 noun («اجتماعا»); «المسؤول» resolves to «مسؤول في …», a role's country adjective picks the speaker
 («الوزير الأمريكي»); «نفى X + a noun phrase» reports nothing but X speaks next; استغرب is a speech act.
 
+0.11.0 (error analysis of the seventh blind fresh set): حدوث، مغادرة … are verbal nouns; a titled name
+in quotation marks after a role («قائد قوة الصواريخ "اللواء الركن …"»), and الإستراتيجية is no verbal
+noun; اتهم is a speech act and الزوج، المتهم، المواطن، القنصل … head speaker phrases; «وكان(ت) X، صرّح …»
+gives the subject (the name of «role، name،»); مقدما (شكره) and مستبعدا end a claim; «، بينما نُقل …» is
+no new report.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -243,7 +249,8 @@ PARTICIPLE_CUES = _forms(
 DIRECTIVE_PARTICIPLES = _n(
     """داعيا داعية داعين مطالبا مطالبة مطالبين آملا آملة آملين مؤملا مؤملين حاثا مناشدا متمنيا متمنية
     متمنين مشيدا مشيدة مشيدين شاكرا شاكرة شاكرين مثنيا مثنية معربا معربة معربين مستنكرا مستنكرة مرحبا
-    مرحبة مهنئا مهنئة معزيا معزية داعما داعمة متوعدا متوعدة متوعدين مركزا مركزة مركزين"""
+    مرحبة مهنئا مهنئة معزيا معزية داعما داعمة متوعدا متوعدة متوعدين مركزا مركزة مركزين مقدما مقدمة
+    مقدمين مستبعدا مستبعدة مستبعدين"""
 )
 # Verbs of speech acts that report no content (أعرب عن، عبر عن، أدان، بارك، رحب …): their subject
 # is the one a following participle or continuation speaks for («وقدم فتحي … شكره …، وأشار إلى أن …»).
@@ -263,7 +270,8 @@ SPEECH_ACTS = _forms(
     شكك شككت شككوا
     تجنب تجنبت
     رفض رفضت
-    استغرب استغربت استغربوا"""
+    استغرب استغربت استغربوا
+    اتهم اتهمت اتهموا"""
 )
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
@@ -286,8 +294,10 @@ VERBAL_NOUNS = _n(
     اعتماد إمكانية استحالة تحقيق تنفيذ توفير ثقة حاجة قرب إنهاء تجاوز جاهزية انطلاق تطبيق افتتاح
     وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع مسؤولية مسئولية
     توصل تضامن وقوف رغبة عزم تورط ضلوع سبب تحديد تصحيح بيع شراء إغلاق إلغاء إنشاء إصدار إقالة فوز منح
-    رفع خفض إجراء وضع تباطؤ تزايد تلقي"""
+    رفع خفض إجراء وضع تباطؤ تزايد تلقي حدوث مغادرة دخول خروج حصول ثبوت"""
 )
+# Loanwords that look like استفعال verbal nouns («قائد قوة الصواريخ الإستراتيجية»).
+LOANWORDS = (normalize_ar("استراتيج"), normalize_ar("استوديو"), normalize_ar("استاد"))
 # Form II verbal nouns (تفعيل: تحديد، تمديد، تعيين) that are more often a subject or a plain noun.
 NOT_TAFIL = _n("تقرير تصريح تغريد تلفزيون تعليق توفيق تنظيم تيسير")
 # Cue homographs of verbal nouns (ونقل الاكتشافات، ووصف أدوية): a report only with a subject and content.
@@ -444,6 +454,7 @@ FAR_QUOTE_CUES = _n("قال أضاف تابع")
 BARRARA = normalize_ar("برر")
 BIL_QAWL = normalize_ar("بالقول")
 AMMA = _n("أما وأما")
+KANA = _n("كان وكان كانت وكانت")
 SOME = _n("بعض")
 QUANTIFIERS = _n("عدد بعض أحد احد كبار")
 NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
@@ -539,9 +550,11 @@ def _looks_like_verbal_noun(norm: str) -> bool:
     if norm.startswith("ال"):
         core = norm[2:]
         return any(stem in VERBAL_NOUNS for stem in _stems(core)) or (
-            core.startswith("است") and len(core) >= 6
+            core.startswith("است") and len(core) >= 6 and not core.startswith(LOANWORDS)
         )
-    return _strict_verbal_noun(norm) or (norm.startswith("است") and len(norm) >= 6)
+    return _strict_verbal_noun(norm) or (
+        norm.startswith("است") and len(norm) >= 6 and not norm.startswith(LOANWORDS)
+    )
 
 
 @dataclass
@@ -662,7 +675,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.10.0"
+    version = "0.11.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1008,6 +1021,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         sabaqa = self._sabaqa_subject(art, i, gender)
         if sabaqa is not None:
             return sabaqa
+        kana = self._kana_subject(art, i, gender)
+        if kana is not None:
+            return kana
         if i >= 2 and tokens[i - 1].norm in RELATIVES:
             # «… حسب إفادة عباس نفسه الذي قال …»: the antecedent of the relative, when it names a
             # speaker already met or a titled one.
@@ -1082,6 +1098,46 @@ class ArabicReportedSpeechExtractor(Extractor):
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
         return self._sentence_subject(art, i, gender)
+
+    def _kana_subject(self, art: _Article, i: int, gender: str):
+        """«وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت …»، «وكان الزوج، قال إن …»: the
+        subject between كان and a comma right before the cue; of a role and a name set off by commas,
+        the name."""
+        tokens = art.tokens
+        if i < 3 or tokens[i - 1].text not in COMMAS:
+            return None
+        start = next(
+            (
+                k
+                for k in range(i - 2, max(-1, i - 16), -1)
+                if tokens[k].norm in KANA or art.is_sentence_end(k) or art.newline_before(k + 1)
+            ),
+            None,
+        )
+        if start is None or tokens[start].norm not in KANA:
+            return None
+        segments: list[list[Token]] = [[]]
+        for t in tokens[start + 1 : i - 1]:
+            if t.text in COMMAS:
+                segments.append([])
+            elif not t.norm.isalpha() or _strip_prefix(t.norm, VERB_CUES) or t.norm in COMPLEMENTISERS:
+                return None
+            else:
+                segments[-1].append(t)
+        segments = [seg for seg in segments if seg]
+        if not segments or len(segments) > 2:
+            return None
+        heads = ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+        phrase = segments[0]
+        if len(segments) == 2 and 2 <= len(segments[1]) <= 4 and all(_name_word(t.norm) for t in segments[1]):
+            # a role then the name: parse_mention splits them; a description alone is left out
+            phrase = segments[0] + segments[1] if segments[0][0].norm in heads else segments[1]
+        elif phrase[0].norm not in heads and not all(_name_word(t.norm) for t in phrase):
+            return None
+        entity = self._entity(art, phrase, gender)
+        if entity is None:
+            return None
+        return entity, (phrase[0].start, phrase[-1].end)
 
     def _sabaqa_subject(self, art: _Article, i: int, gender: str):
         """«وسبق لمجلة «فرانس فوتبول» الفرنسية أن كشفت …»: the subject follows سبق لـ."""
@@ -1640,11 +1696,15 @@ class ArabicReportedSpeechExtractor(Extractor):
                 j += 1
                 continue
             if t.text in OPEN_QUOTES:
-                # A short quoted name («المرصد السوري لحقوق الإنسان»، صحيفة «التايمز») belongs here.
+                # A short quoted name («المرصد السوري لحقوق الإنسان»، صحيفة «التايمز») belongs here;
+                # a titled one may be longer («قائد قوة الصواريخ "اللواء الركن جارالله بن محمد العلويط"»).
+                longest = MAX_QUOTED_NAME_TOKENS + (
+                    3 if j + 1 < n and tokens[j + 1].norm in HONORIFICS else 0
+                )
                 close = next(
                     (
                         k
-                        for k in range(j + 1, min(n, j + MAX_QUOTED_NAME_TOKENS + 2))
+                        for k in range(j + 1, min(n, j + longest + 2))
                         if tokens[k].text in CLOSE_QUOTES or tokens[k].text == OPEN_QUOTES.get(t.text)
                     ),
                     None,
@@ -2355,7 +2415,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         if j + 1 < len(tokens) and tokens[j + 1].norm in REGARDING:
             return True  # «فيما يتعلق باتفاق إيران»: "as regards", not "while"
         for k in range(j + 1, min(len(tokens), j + 10)):
-            if _strip_prefix(tokens[k].norm, VERB_CUES) is not None:
+            lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
+            if lemma is not None and lemma not in HOMOGRAPHS:  # «، بينما نقل ابنه إلى المستشفى»
                 return False
             if tokens[k].text in COMMAS or art.is_sentence_end(k):
                 break
