@@ -325,7 +325,7 @@ class Bench:
         from django.db import connection, transaction
 
         from claims.models import Claim, ClaimTerm, Source
-        from claims.services import _term_counts_add, claim_key_terms
+        from claims.services import claim_key_terms, term_counts_add
         from claims.text import content_hash, normalize_ar
         from extractors.base import ClaimView
         from extractors.pipeline import claim_signals
@@ -398,7 +398,7 @@ class Bench:
             copy_rows(cursor, Claim, claims)
             copy_rows(cursor, ClaimTerm, terms)
             # the per-day term counts, written as claims_index_terms writes them
-            _term_counts_add(Counter((t["term"], t["published_on"]) for t in terms))
+            term_counts_add(Counter((t["term"], t["published_on"]) for t in terms))
             for table in ("claims_source", "claims_claim"):
                 cursor.execute(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"

@@ -340,7 +340,7 @@ def claims_index_terms(*, claims: list[Claim], fresh: set[int] | frozenset[int] 
         rows.extend((term, claim.id, published_on) for term in sorted(terms))
     _claim_terms_insert(rows)
     counts.update((term, day) for term, _, day in rows)
-    _term_counts_add(counts)
+    term_counts_add(counts)
 
 
 def pg_array(values: Iterable[int | str]) -> str:
@@ -357,7 +357,7 @@ def pg_array(values: Iterable[int | str]) -> str:
     )
 
 
-def _term_counts_add(counts: Counter[tuple[str, date]]) -> None:
+def term_counts_add(counts: Counter[tuple[str, date]]) -> None:
     """Add to the per-day term counts (``TermCount``) in one statement, creating missing rows. The
     rows are written in (term, day) order, so two workers adding to the same terms lock them in the
     same order and never deadlock; a worker waits at most for the other's transaction to commit.
