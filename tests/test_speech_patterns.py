@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0 and 0.11.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0 and 0.12.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1653,3 +1653,42 @@ def test_a_contrast_with_a_passive_look_alike_stays_in_the_claim():
         "العلاج بعد اصابته في الحوض."
     )
     assert _claims(text)[0].text.endswith("بعد اصابته في الحوض")
+
+
+# --- 0.12.0: error analysis of the eighth blind fresh set ------------------------------------------
+
+
+def test_a_speech_act_after_a_comma_ends_the_claim_and_its_subject_speaks_next():
+    text = (
+        "وأوضحت اللجنة أن المهرجان سجل حضور أكثر من 95 ألف زائر من داخل الأحساء وخارجها، وأعرب أمين الأحساء "
+        "المهندس عادل الملحم عن سعادته بالحضور الكثيف للمهرجان، مؤكداً حرص الأمانة على تحقيق جزء من دورها."
+    )
+    assert _pairs(text) == [
+        ("اللجنة", "المهرجان سجل حضور أكثر من 95 ألف زائر من داخل الأحساء وخارجها"),
+        ("عادل الملحم", "حرص الأمانة على تحقيق جزء من دورها"),
+    ]
+
+
+def test_a_leading_demonstrative_with_clitics_and_a_name_with_bin():
+    text = (
+        "وبهذه المناسبة أعرب صبري بن عمر الكثيري المشرف على مبادرة “نرسم بسمتهم” الرئيس التنفيذي لمثلث "
+        "الألعاب عن سعادته بمشاركة أهالي حي الصفا فرحتهم بعيد الفطر المبارك، مبيناً أن المبادرة تتميز "
+        "بشراكتها مع الجمعيات."
+    )
+    (claim,) = _claims(text)
+    assert claim.speaker.name.startswith("صبري بن عمر")
+
+
+def test_roles_set_off_by_commas_then_a_role_with_a_title_and_the_name():
+    text = (
+        "من جانبه، أكد مدير إدارة المجالس البلدية، رئيس اللجنة التنفيذية للانتخابات المهندس جديع القحطاني "
+        'في تصريح إلى "الوطن" أن الوضع الأمني داخل المراكز الانتخابية مسؤولية اللجان الخاصة بالمراكز.'
+    )
+    (claim,) = _claims(text)
+    assert (claim.speaker.name, claim.speaker.role) == ("جديع القحطاني", "رئيس اللجنة التنفيذية للانتخابات")
+    assert claim.text == "الوضع الأمني داخل المراكز الانتخابية مسؤولية اللجان الخاصة بالمراكز"
+
+
+def test_a_medium_fused_with_li_after_the_name_is_the_addressee():
+    text = "وقال جيراردو مارتينو لشبكة فوكس سبورتس الأرجنتينية إن ميسي سيلعب المباريات الودية مع المنتخب هذا الصيف."
+    assert _claims(text)[0].speaker.name == "جيراردو مارتينو"

@@ -87,6 +87,12 @@ noun; اتهم is a speech act and الزوج، المتهم، المواطن، 
 gives the subject (the name of «role، name،»); مقدما (شكره) and مستبعدا end a claim; «، بينما نُقل …» is
 no new report.
 
+0.12.0 (error analysis of the eighth blind fresh set): «، وأعرب + a titled subject» ends a claim and
+its subject speaks in the participles after it; «وبهذه المناسبة» is no subject and a speaker phrase
+stops at a speech-act verb; a name run keeps its link words («صبري بن عمر»); roles set off by commas
+may end in a role with a title and the name («…، رئيس اللجنة … المهندس جديع القحطاني في تصريح …»);
+ل + a medium after the name (لشبكة، لإذاعة، لمجلة) is the addressee.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -348,6 +354,7 @@ NEGATIONS = _n("لم لن لا ولم ولن ولا فلم فلا")
 SPEAKER_STOP = _n(
     """السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الليلة صباح مساء في خلال عبر
     أمام لدى ل لـ أثناء ضمن من حول بعد قبل عقب إثر مع عن وفق بحسب لوكالة لقناة لصحيفة لموقع لوسائل
+    لشبكة لإذاعة لمجلة لتلفزيون لوكالات
     لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
@@ -675,7 +682,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.11.0"
+    version = "0.12.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1181,8 +1188,13 @@ class ArabicReportedSpeechExtractor(Extractor):
             k -= 1
         while k < i and (not tokens[k].norm.isalpha() or tokens[k].norm in LEADING):
             k += 1
-        if k + 2 < i and tokens[k].norm in DEMONSTRATIVES:
-            k += 2  # «وفي هذا الإطار، قدمت مثالا …، فقالت»: a phrase with a demonstrative is no subject
+        if k + 2 < i and (
+            tokens[k].norm in DEMONSTRATIVES
+            or (tokens[k].norm[:1] in "وبلف" and _strip_clitics(tokens[k].norm) in DEMONSTRATIVES)
+        ):
+            # «وفي هذا الإطار، قدمت مثالا …، فقالت»، «وبهذه المناسبة أعرب …»: a phrase with a
+            # demonstrative is no subject
+            k += 2
             while k < i and not tokens[k].norm.isalpha():
                 k += 1
         previous = self._previous(art, gender, i)
@@ -1804,6 +1816,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 _strip_prefix(t.norm, VERB_CUES)
                 or _strip_prefix(t.norm, PARTICIPLE_CUES)
                 or t.norm in DIRECTIVE_PARTICIPLES
+                or (speaker and t.norm in SPEECH_ACT_FORMS)  # «وبهذه المناسبة أعرب X …»
             ):
                 break
             speaker.append(t)
@@ -1950,7 +1963,10 @@ class ArabicReportedSpeechExtractor(Extractor):
             last = segment
         elif commas < 2:
             return None
-        if not commas or not last or len(last) > 7 or not all(t.norm.isalpha() for t in last):
+        if last:  # «… المهندس جديع القحطاني في تصريح إلى "الوطن" أن»: the adverbial is no part of it
+            cut = next((m for m, t in enumerate(last) if m and t.norm in SPEAKER_STOP), len(last))
+            last = last[:cut]
+        if not commas or not last or len(last) > 8 or not all(t.norm.isalpha() for t in last):
             return None
         head = last[0].norm
         if not (
@@ -1960,6 +1976,13 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and len(last) >= 2
                 and _name_word(last[1].norm)
                 and _name_word(last[-1].norm)
+            )
+            or (  # «رئيس اللجنة التنفيذية للانتخابات المهندس جديع القحطاني»
+                head in ROLE_HEADS
+                and any(
+                    t.norm in HONORIFICS and m + 1 < len(last) and _name_word(last[m + 1].norm)
+                    for m, t in enumerate(last[1:], start=1)
+                )
             )
         ):
             return None
@@ -2291,6 +2314,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                         and _strip_prefix(tokens[j + 2].norm, VERB_CUES) in INSIST | ASSERT
                     )
                     or (nxt.norm[:1] == "و" and nxt.norm[1:] in ENDING_VERBS)
+                    or (  # «…، وأعرب أمين الأحساء … عن سعادته»: another speech act begins
+                        nxt.norm[:1] == "و"
+                        and nxt.norm[1:] in SPEECH_ACTS
+                        and j + 2 < n
+                        and tokens[j + 2].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS
+                    )
                 ):
                     stop = j  # (also «…»، من ناحيتها نقلت صحيفة …»، «…، كما جدد التأكيد على أن …»)
                     if nxt.norm in PARTICIPLE_CUES and not noun_like and mode == "comp":
@@ -2673,15 +2702,27 @@ def _as_reported(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _strip_clitics(norm: str) -> str:
+    """Without a leading و/ف and then ب/ل (وبهذه → هذه, ولهذا → هذا)."""
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]
+    if norm[:1] in "بل" and len(norm) > 3:
+        norm = norm[1:]
+    return norm
+
+
 def _name_run(phrase: list[Token], text: str = "") -> list[Token]:
     """The personal name opening a phrase (فتحي محمد صالح (مرافق …)، حسن قشقوي نائب وزير …): two to
     four name words in a row, closed by a bracket, a comma, a role or a title (else no name: empty)."""
     run: list[Token] = []
-    for t in phrase[:5]:
-        if not _name_word(t.norm):
+    for k, t in enumerate(phrase[:6]):
+        # «صبري بن عمر»: a link word between two name words belongs to the name
+        linked = t.norm in NAME_LINKS and 0 < k < len(phrase) - 1 and _name_word(phrase[k + 1].norm)
+        if not (_name_word(t.norm) or linked):
             break
         run.append(t)
-    if not 2 <= len(run) <= 4:
+    words = sum(1 for t in run if t.norm not in NAME_LINKS)
+    if not 2 <= words <= 4:
         return []
     if len(run) < len(phrase):
         nxt = phrase[len(run)]
