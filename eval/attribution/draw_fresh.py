@@ -36,6 +36,12 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
+def _sets_before(n: int) -> list[str]:
+    """The gold sets that existed when fresh set ``n`` was drawn: dev, fresh … fresh{n-1}, held-out."""
+    fresh = ["gold-fresh.jsonl"] + [f"gold-fresh{k}.jsonl" for k in range(2, n)]
+    return ["gold-dev.jsonl", *fresh, "gold-heldout.jsonl"]
+
+
 PRESETS = {
     "fresh": {"seed": 20261129, "n": 24, "exclude": ["gold-dev.jsonl"]},
     "fresh2": {
@@ -45,94 +51,19 @@ PRESETS = {
         # dropped after reading, before annotation: an opinion column with fables (cf. the held-out draw)
         "drop": ["2015-07-25-572"],
     },
-    "fresh3": {
-        "seed": 20261201,
-        "n": 20,
-        "exclude": ["gold-dev.jsonl", "gold-fresh.jsonl", "gold-fresh2.jsonl", "gold-heldout.jsonl"],
-    },
+    "fresh3": {"seed": 20261201, "n": 20, "exclude": _sets_before(3)},
     "fresh4": {
         "seed": 20261202,
         "n": 20,
-        "exclude": [
-            "gold-dev.jsonl",
-            "gold-fresh.jsonl",
-            "gold-fresh2.jsonl",
-            "gold-fresh3.jsonl",
-            "gold-heldout.jsonl",
-        ],
+        "exclude": _sets_before(4),
         # dropped after reading, before annotation: an opinion column of memoirs, anecdotes and verse
         "drop": ["2015-08-03-1202"],
     },
-    "fresh5": {
-        "seed": 20261203,
-        "n": 20,
-        "exclude": [
-            "gold-dev.jsonl",
-            "gold-fresh.jsonl",
-            "gold-fresh2.jsonl",
-            "gold-fresh3.jsonl",
-            "gold-fresh4.jsonl",
-            "gold-heldout.jsonl",
-        ],
-    },
-    "fresh6": {
-        "seed": 20261204,
-        "n": 20,
-        "exclude": [
-            "gold-dev.jsonl",
-            "gold-fresh.jsonl",
-            "gold-fresh2.jsonl",
-            "gold-fresh3.jsonl",
-            "gold-fresh4.jsonl",
-            "gold-fresh5.jsonl",
-            "gold-heldout.jsonl",
-        ],
-    },
-    "fresh7": {
-        "seed": 20261205,
-        "n": 20,
-        "exclude": [
-            "gold-dev.jsonl",
-            "gold-fresh.jsonl",
-            "gold-fresh2.jsonl",
-            "gold-fresh3.jsonl",
-            "gold-fresh4.jsonl",
-            "gold-fresh5.jsonl",
-            "gold-fresh6.jsonl",
-            "gold-heldout.jsonl",
-        ],
-    },
-    "fresh8": {
-        "seed": 20261206,
-        "n": 20,
-        "exclude": [
-            "gold-dev.jsonl",
-            "gold-fresh.jsonl",
-            "gold-fresh2.jsonl",
-            "gold-fresh3.jsonl",
-            "gold-fresh4.jsonl",
-            "gold-fresh5.jsonl",
-            "gold-fresh6.jsonl",
-            "gold-fresh7.jsonl",
-            "gold-heldout.jsonl",
-        ],
-    },
-    "fresh9": {
-        "seed": 20261207,
-        "n": 20,
-        "exclude": [
-            "gold-dev.jsonl",
-            "gold-fresh.jsonl",
-            "gold-fresh2.jsonl",
-            "gold-fresh3.jsonl",
-            "gold-fresh4.jsonl",
-            "gold-fresh5.jsonl",
-            "gold-fresh6.jsonl",
-            "gold-fresh7.jsonl",
-            "gold-fresh8.jsonl",
-            "gold-heldout.jsonl",
-        ],
-    },
+    "fresh5": {"seed": 20261203, "n": 20, "exclude": _sets_before(5)},
+    "fresh6": {"seed": 20261204, "n": 20, "exclude": _sets_before(6)},
+    "fresh7": {"seed": 20261205, "n": 20, "exclude": _sets_before(7)},
+    "fresh8": {"seed": 20261206, "n": 20, "exclude": _sets_before(8)},
+    "fresh9": {"seed": 20261207, "n": 20, "exclude": _sets_before(9)},
 }
 
 
