@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0 and 0.12.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0 and 0.13.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1692,3 +1692,70 @@ def test_roles_set_off_by_commas_then_a_role_with_a_title_and_the_name():
 def test_a_medium_fused_with_li_after_the_name_is_the_addressee():
     text = "وقال جيراردو مارتينو لشبكة فوكس سبورتس الأرجنتينية إن ميسي سيلعب المباريات الودية مع المنتخب هذا الصيف."
     assert _claims(text)[0].speaker.name == "جيراردو مارتينو"
+
+
+# --- 0.13.0 (the error analysis of fresh9) ---------------------------------------------------------
+
+
+def test_a_thing_in_the_content_does_not_speak_the_outer_speaker_does():
+    text = (
+        "كشف بدر باسلمة وزير النقل اليمني بأن مطار عدن الدولي سيكون جاهزا في نهاية الأسبوع الجاري. "
+        "وأوضح أن قرار فتح الأجواء لمطار عدن الدولي يؤكد على أن المدينة أصبحت آمنة ومستقرة، مشيرا بأن "
+        "المملكة ستؤمن يوميا طائرة مساعدات تتجه إلى مطار عدن."
+    )
+    claims = _claims(text)
+    assert {c.speaker.name for c in claims} == {"بدر باسلمة"}
+    assert claims[1].text.startswith("قرار فتح الأجواء")
+
+
+def test_bayna_between_after_a_quotation_and_inside_a_content_is_no_cue():
+    text = (
+        "وقال روحاني لإردوغان إن «إيران وتركيا وقفتا في ظروف عصيبة جدا جنبا إلى جنب»، ودعا إلى «تعزيز وتمتين "
+        "العلاقات» بين البلدين.\nوأكد الرئيس التركي، بحسب وكالة «إيرنا»، أن التعاون بين البلدين «يكتسي أهمية "
+        "كبيرة في مواجهة هذه المجموعات الإرهابية»."
+    )
+    claims = _claims(text)
+    assert "البلدين" not in {c.speaker.name for c in claims}
+    assert claims[-1].speaker.role == "الرئيس التركي"
+    assert claims[-1].text.startswith("التعاون بين البلدين")
+
+
+def test_the_reasons_after_azaa_are_its_object_and_the_speaker_goes_on():
+    text = (
+        "وذكر الدكتور رياض المصطفى أن الفجوة بين العرض والطلب تقدر بنحو 530 ألف وحدة سكنية. وعزا أسباب "
+        "انخفاض العرض وزيادة الطلب إلى ارتفاع عدد السكان وخصوصا الشباب منهم."
+    )
+    assert [name for name, _ in _pairs(text)] == ["رياض المصطفى", "رياض المصطفى"]
+
+
+def test_a_praise_by_a_name_with_a_nisba_opens_the_participles_that_follow():
+    text = (
+        "في البداية أشاد مطلق البقمي بما تم تقديمه من فعاليات في الصالة الخضراء مشيرا الى أن مسرحية «ام خماس» "
+        "من المسرحيات الهادفة، مضيفا أن أطفاله كانوا سعداء للغاية بمشاهدة هذه المسرحية."
+    )
+    assert [name for name, _ in _pairs(text)] == ["مطلق البقمي", "مطلق البقمي"]
+
+
+def test_a_topicalised_description_and_name_before_faqad_and_a_speech_act():
+    text = (
+        "في البداية أشاد مطلق البقمي بما تم تقديمه مشيرا الى أن المسرحية هادفة. أما الزائر عبدالله الفركز فقد "
+        "أعرب عن اعجابه بجملة الفعاليات وقال انه جاء من الرياض خصيصا حتى يستمتع بهذه الفعاليات."
+    )
+    assert _pairs(text)[-1] == ("الزائر عبدالله الفركز", "جاء من الرياض خصيصا حتى يستمتع بهذه الفعاليات")
+
+
+def test_a_known_speaker_opening_the_sentence_before_an_appeal_speaks_in_its_participle():
+    text = (
+        "قال عيدان إنه اضطر للانضمام إلى داعش قبل يوم واحد من العملية.\nعيدان طالب القاضي بالإفراج عن "
+        "المتهمين الذين تواجدوا داخل قاعة المحكمة قائلا إن ليس لديهم أي دخل في موضوع التفجير."
+    )
+    assert _pairs(text)[-1] == ("عيدان", "ليس لديهم أي دخل في موضوع التفجير")
+
+
+def test_the_subject_of_an_appeal_speaks_in_the_continuation_after_it():
+    text = (
+        "توقع مختصون تراجع أسعار الأراضي الخام بنسبة 50 في المئة.\nوطالب الدكتور رياض المصطفى الرئيس السابق "
+        "للمجلس البلدي بالقطيف بضرورة التحرك لمعالجة أزمة السكن. وذكر أن حجم الطلب على المساكن يبلغ 2.55 مليون "
+        "وحدة سكنية."
+    )
+    assert _pairs(text)[-1] == ("رياض المصطفى", "حجم الطلب على المساكن يبلغ 2.55 مليون وحدة سكنية")

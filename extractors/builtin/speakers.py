@@ -202,7 +202,18 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     ):
         # «الشيخ صالح لنجف رئيس تحالف قبائل مأرب»: a title, the name, then the role after it
         cut = next(
-            (k for k in range(2, min(len(tokens) - 1, 6)) if tokens[k].norm in ROLE_HEADS - HONORIFICS),
+            (
+                k
+                for k in range(2, min(len(tokens) - 1, 6))
+                if tokens[k].norm in ROLE_HEADS - HONORIFICS
+                # «الدكتور رياض المصطفى الرئيس السابق للمجلس البلدي»: a title after the name is the role
+                # (not «العميد عبد الأمير الخزرجي»: الأمير after عبد is part of the name)
+                or (
+                    tokens[k].norm in ROLE_HEADS
+                    and _definite(tokens[k + 1].norm)
+                    and tokens[k - 1].norm not in NAME_LINKS
+                )
+            ),
             None,
         )
         if cut is not None and all(t.norm.isalpha() and t.norm not in ORG_HEADS for t in tokens[1:cut]):
@@ -313,7 +324,7 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     )
     if (
         cut is not None
-        and not tokens[0].norm.startswith(("ال", "لل", "بال", "ب", "ل"))
+        and not tokens[0].norm.startswith(("ال", "لل", "بال"))
         and all(
             t.norm.isalpha()
             and len(t.norm) > 2

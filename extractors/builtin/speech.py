@@ -93,6 +93,15 @@ stops at a speech-act verb; a name run keeps its link words («صبري بن ع�
 may end in a role with a title and the name («…، رئيس اللجنة … المهندس جديع القحطاني في تصريح …»);
 ل + a medium after the name (لشبكة، لإذاعة، لمجلة) is the addressee.
 
+0.13.0 (error analysis of the ninth blind fresh set): a thing does not speak inside a content («أوضح
+أن قرار فتح الأجواء … يؤكد على أن …»: the outer speaker's claim); بين without a shadda is no cue
+without «بين X أن» (not after a quotation, not inside a content); «عزا أسباب … إلى» takes the reasons
+as its object; أشاد، طالب and دعا are speech acts (their subject speaks next), also with a known
+speaker opening the sentence before the verb («عيدان طالب القاضي …، قائلا إن …») or a topicalised
+«أما الزائر عبدالله الفركز فقد أعرب …»; a given name with a nisba family name («مطلق البقمي») is a
+speaker; «الدكتور رياض المصطفى الرئيس السابق …» keeps the family name and splits off the role, and a
+name may begin with ب or ل («بدر باسلمة وزير النقل اليمني»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -277,7 +286,10 @@ SPEECH_ACTS = _forms(
     تجنب تجنبت
     رفض رفضت
     استغرب استغربت استغربوا
-    اتهم اتهمت اتهموا"""
+    اتهم اتهمت اتهموا
+    أشاد أشادت أشادوا
+    طالب طالبت طالبوا
+    دعا دعت دعوا"""
 )
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
@@ -294,6 +306,12 @@ LI_CUES = _n("أشار مشيرا لفت لافتا")
 LI_ANNA = normalize_ar("لأن")
 # «مرجعين ذلك إلى عدة أسباب …»: the object of أرجع/عزا, whatever it is, when إلى follows.
 ASCRIBE = _n("أرجع عزا مرجعا عازيا")
+# What «عزا/أرجع» ascribes, standing right after the verb: the object, not the subject («وعزا أسباب
+# انخفاض العرض إلى …»); the subject is the previous speaker.
+REASONS = _n("أسباب الأسباب سبب السبب أسبابه أسبابها سببه سببها")
+# Heads of a subject that is a thing, not a speaker, before a verb of speech used figuratively
+# («أوضح أن قرار فتح الأجواء … يؤكد على أن …»: the decision "confirms").
+THINGS = _n("قرار القرار خطوة الخطوة إجراء الإجراء الإجراءات إجراءات حادث الحادث هذا هذه ذلك تلك")
 VERBAL_NOUNS = _n(
     """عدم حرص استمرار بدء التزام أهمية اهتمام رفض استعداد وجود قيام دعم سعي مضي إيقاف تمسك نجاح
     انتهاء إطلاق تسجيل ارتفاع انخفاض تراجع وصول عودة صحة اتفاق توقيع موافقة تأييد مشاركة تخصيص
@@ -359,7 +377,7 @@ SPEAKER_STOP = _n(
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
     بشدة بقوة مجددا مجدداً رسميا رسمياً صراحة مرارا تكرارا برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
-    بعدما التأكيد نظيره نظيرها"""
+    بعدما التأكيد نظيره نظيرها بما"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
@@ -682,7 +700,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.12.0"
+    version = "0.13.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -825,8 +843,9 @@ class ArabicReportedSpeechExtractor(Extractor):
             if phrase:
                 found = (phrase, after, "object")
         if found is None:
-            if lemma in HOMOGRAPHS:
-                return i + 1  # ووصف أدوية …: a verbal noun, no quotation before it
+            if lemma in HOMOGRAPHS or is_bayna:
+                # ووصف أدوية …: a verbal noun; «دعا إلى «…» بين البلدين»: "between", no quotation before it
+                return i + 1
             nxt = self._quote_before(art, i, gender)
             if (
                 nxt == i + 1
@@ -1100,6 +1119,17 @@ class ArabicReportedSpeechExtractor(Extractor):
                             _name_word(t.norm) or (t is phrase[-1] and _is_definite(t.norm)) for t in phrase
                         )
                     )
+                    or (  # «أما الزائر عبدالله الفركز فقد أعرب …»: a description, then the name
+                        topicalised
+                        and tokens[k].norm in AMMA
+                        and 3 <= len(phrase) <= 4
+                        and _is_definite(phrase[0].norm)
+                        and _name_word(phrase[1].norm)
+                        and all(
+                            _name_word(t.norm) or (t is phrase[-1] and _is_definite(t.norm))
+                            for t in phrase[2:]
+                        )
+                    )
                 ):
                     entity = known or self._entity(art, phrase, gender)
                     if entity is not None:
@@ -1237,8 +1267,16 @@ class ArabicReportedSpeechExtractor(Extractor):
         كلمة); «أعرب X عن اعتقاده بأن …» reports the content after بأن. Returns the index after a
         claim read, else None."""
         tokens = art.tokens
-        phrase, after = self._speaker_phrase(art, i + 1)
         lemma = _strip_prefix(tokens[i].norm, SPEECH_ACTS) or ""
+        known_before = self._known_subject_before(art, i)
+        if known_before is not None:
+            # «عيدان طالب القاضي بالإفراج عن …، قائلا إن …»: a speaker already met opens the sentence;
+            # the phrase after the verb is its object
+            entity, mention = known_before
+            art.topic = (entity, i, art.paragraph[i])
+            art.subject = (entity, mention, art.sentence[i])
+            return None
+        phrase, after = self._speaker_phrase(art, i + 1)
         if lemma == normalize_ar("عبر") and not (
             after < len(tokens)
             and (
@@ -1283,6 +1321,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                         phrase = phrase[:cut]
                         break
         if not phrase or phrase[0].norm in SPEAKER_STOP or _looks_like_verbal_noun(phrase[0].norm):
+            if i and tokens[i - 1].norm == "فقد" and not (phrase and _looks_like_verbal_noun(phrase[0].norm)):
+                # «أما الزائر عبدالله الفركز فقد أعرب عن …»: the topicalised subject before the verb
+                entity, mention = self._subject_before(art, i, _gender(tokens[i].norm, lemma))
+                if entity is not None and mention != (None, None):
+                    art.topic = (entity, i, art.paragraph[i])
+                    art.subject = (entity, mention, art.sentence[i])
             return None
         parsed = parse_mention(phrase, text)
         if parsed is None:
@@ -1291,6 +1335,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             head in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
             or art.speakers.resolve(parsed, create=False) is not None
             or len(_name_run(phrase, text)) >= 2
+            or _name_and_nisba(phrase)
         ):
             return None  # «ودعا المنشآت إلى …»: an object, the subject is left unsaid
         entity = self._entity(art, phrase, _gender(tokens[i].norm, lemma))
@@ -1307,6 +1352,24 @@ class ArabicReportedSpeechExtractor(Extractor):
             and tokens[after + 2].norm in COMPLEMENTISERS
         ):
             return self._read_content(art, after + 2, "comp", entity, mention, tokens[i].text)
+        return None
+
+    @staticmethod
+    def _known_subject_before(art: _Article, i: int) -> tuple[Entity, tuple[int, int]] | None:
+        """A sentence opening with one to three words that name a speaker already met, right before
+        the verb at ``i`` («عيدان طالب القاضي …»)."""
+        tokens = art.tokens
+        for size in (1, 2, 3):
+            first = i - size
+            if first < 0 or not all(t.norm.isalpha() for t in tokens[first:i]):
+                return None
+            if first > 0 and not (art.is_sentence_end(first - 1) or art.newline_before(first)):
+                continue
+            parsed = parse_mention(tokens[first:i], art.text)
+            known = art.speakers.resolve(parsed, create=False) if parsed else None
+            if known is not None:
+                return known, (tokens[first].start, tokens[i - 1].end)
+            return None
         return None
 
     def _issued(self, art: _Article, i: int) -> None:
@@ -1903,6 +1966,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             and (_strict_verbal_noun(speaker[0].norm) or _mufaala(speaker[0].norm))
         ):
             speaker = []  # «فقد برر محاسبة الخليل بأنه …»: the object; the subject stands before the verb
+        if speaker and lemma in ASCRIBE and speaker[0].norm in REASONS:
+            speaker, j = [], cue_at + 1  # «وعزا أسباب انخفاض العرض إلى …»: the object; the speaker goes on
         if speaker and lemma in OBJECT_CUES and _strict_verbal_noun(speaker[0].norm):
             # The subject stands before the verb (الهولندي لويس فان غال يؤكد اهتمامه بضم …).
             k = tokens.index(speaker[0], cue_at)
@@ -2405,6 +2470,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
         if lemma is None or lemma in COMP_ONLY or lemma in NOT_EMBEDDED:
             return None
+        if lemma == normalize_ar("بين") and "\u0651" not in tokens[k].text:
+            return None  # «أن التعاون بين البلدين «يكتسي …»»: "between"
+        head = tokens[begin].norm
+        if head in THINGS or (_looks_like_verbal_noun(head) and head not in ORG_HEADS):
+            return None  # «أن قرار فتح الأجواء … يؤكد على أن …»: a thing does not speak
         found = self._read_attribution(art, k, lemma)
         if (
             found is None
@@ -2733,6 +2803,18 @@ def _name_run(phrase: list[Token], text: str = "") -> list[Token]:
     return run
 
 
+def _name_and_nisba(phrase: list[Token]) -> bool:
+    """«أشاد مطلق البقمي بما …»: a given name and a family name that is a definite nisba (البقمي،
+    الشمري), the whole phrase (a definite word not ending in ي after a name is more often the object)."""
+    return (
+        len(phrase) == 2
+        and _name_word(phrase[0].norm)
+        and phrase[1].norm.startswith("ال")
+        and phrase[1].norm.endswith("ي")
+        and len(phrase[1].norm) >= 5
+    )
+
+
 def _trim_name(phrase: list[Token]) -> list[Token]:
     """A subject phrase read greedily runs into the object: «وزير الخارجية الشيخ عبدالله بن زايد آل نهيان
     الجريمة …». After the name proper (undefined words after a title or role), a definite word
@@ -2742,7 +2824,15 @@ def _trim_name(phrase: list[Token]) -> list[Token]:
     for k, t in enumerate(phrase):
         definite = t.norm.startswith(("ال", "لل"))
         if definite and run >= 2 and phrase[k - 1].norm not in NAME_LINKS:
-            return phrase[:k]
+            titled_given_name = run == 2 and k >= 2 and phrase[k - 2].norm in HONORIFICS
+            if not (
+                titled_given_name
+                and (k + 1 == len(phrase) or phrase[k + 1].norm in ROLE_HEADS or t.norm.endswith("ي"))
+            ):
+                return phrase[:k]
+            # «الدكتور رياض المصطفى الرئيس السابق …»: a title, the given name, then the family name
+            run, family = 3, False
+            continue
         if family and not definite and (t.norm.endswith("ات") or _looks_like_verbal_noun(t.norm)):
             return phrase[:k]  # «انتقد المخرج السعودي عامر الحمود تصرفات وتغريدات …»
         family = definite and run == 1 and k > 0 and _name_word(phrase[k - 1].norm)
