@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0 and 0.13.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0 and 0.14.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1759,3 +1759,109 @@ def test_the_subject_of_an_appeal_speaks_in_the_continuation_after_it():
         "وحدة سكنية."
     )
     assert _pairs(text)[-1] == ("رياض المصطفى", "حجم الطلب على المساكن يبلغ 2.55 مليون وحدة سكنية")
+
+
+# --- 0.14.0 (the error analysis of fresh10) --------------------------------------------------------
+
+
+def test_a_short_content_after_a_participle_is_a_claim():
+    text = "وأبان آل الشيخ أن أعداء الأمة يكيدون المكائد، مشيراً إلى أنهم ضلوا السبيل."
+    assert _pairs(text)[-1] == ("آل الشيخ", "ضلوا السبيل")
+
+
+def test_an_appeal_addressed_by_a_titled_subject_gives_the_participles_their_speaker():
+    text = (
+        "ووجه مفتي السعودية نداء للشباب الذين اغتروا بأفكارهم، بأن يحذروا من سفك الدماء البريئة، مشدداً أن ما "
+        "يفعلونه ظلم وعدوان."
+    )
+    (claim,) = _claims(text)
+    assert (claim.speaker.role, claim.text) == ("مفتي السعودية", "ما يفعلونه ظلم وعدوان")
+
+
+def test_zada_with_the_complementiser_right_after_it_is_a_continuation():
+    text = (
+        "وأكد آل الشيخ أن على العلماء مسؤولية في التوجيه. وزاد أن من يروجون لأعمال الإرهاب باسم الإسلام بعيدون "
+        "عنه كل البعد."
+    )
+    assert _pairs(text)[-1] == ("آل الشيخ", "من يروجون لأعمال الإرهاب باسم الإسلام بعيدون عنه كل البعد")
+
+
+def test_a_long_adverbial_between_the_speaker_and_the_complementiser():
+    text = (
+        "وقال مفتي السعودية خلال حديثه في خطبة الجمعة في جامع الإمام تركي بن عبد الله في الرياض أمس، إن على "
+        "العلماء والخطباء القيام بواجبهم نحو أمتهم."
+    )
+    (claim,) = _claims(text)
+    assert (claim.speaker.role, claim.text) == (
+        "مفتي السعودية",
+        "على العلماء والخطباء القيام بواجبهم نحو أمتهم",
+    )
+
+
+def test_a_name_with_bin_then_a_role_is_split():
+    text = (
+        "بدوره قال سعد بن جميل القرشي عضو مجلس إدارة غرفة تجارة مكة المكرمة أن الإقبال سيكون كثيفا هذا العام."
+    )
+    (claim,) = _claims(text)
+    assert (claim.speaker.name, claim.speaker.role) == (
+        "سعد بن جميل القرشي",
+        "عضو مجلس إدارة غرفة تجارة مكة المكرمة",
+    )
+
+
+def test_a_participle_with_ila_and_a_noun_phrase_opens_a_claim_without_a_comma():
+    text = (
+        "وتوقع سعد القرشي بأن يكون الموعد في شوال مشيراً إلى حزمة الخدمات في تلك البرامج تتراوح ما بين 3000 "
+        "و5250 ريال."
+    )
+    assert [c.text for c in _claims(text)] == [
+        "يكون الموعد في شوال",
+        "حزمة الخدمات في تلك البرامج تتراوح ما بين 3000 و5250 ريال",
+    ]
+
+
+def test_tamassaka_with_bi_anna_is_a_cue_and_ends_the_claim_before_it():
+    text = "فبينما أصر المخلوع على أنه صاحب التمثيل السياسي، تمسك الحوثي بأنه صاحب القوة الحقيقية على الأرض."
+    assert _pairs(text) == [
+        ("المخلوع", "صاحب التمثيل السياسي"),
+        ("الحوثي", "صاحب القوة الحقيقية على الأرض"),
+    ]
+
+
+def test_the_subject_before_a_relative_clause_and_an_outlet_told_after_wa_ablagha():
+    text = (
+        'إلا أن شادي عوض الذي يعيش في مبنى مجاور قال انه شاهد ما جرى وأبلغ وكالة "رويترز" للأنباء، أن '
+        "الطلقات النارية أفضت الى موت أبو لطيفة."
+    )
+    assert [name for name, _ in _pairs(text)] == ["شادي عوض", "شادي عوض"]
+
+
+def test_an_appositive_name_before_a_verbal_noun_content():
+    text = (
+        "في غضون ذلك، أكد نائب مدير عام مطار عدن الدولي، عبد الرقيب العمري، وصول قوات إماراتية إلى المطار بهدف "
+        "تأمين محيطه."
+    )
+    assert _pairs(text) == [("عبد الرقيب العمري", "وصول قوات إماراتية إلى المطار بهدف تأمين محيطه")]
+
+
+def test_quoted_names_as_speaker_and_inside_a_role_and_in_the_gap():
+    text = (
+        'بينما كشفت "صحة جازان" في رد على استفسار "سبق" أنه تم الرفع بأسماء المشاركين في عاصفة الحزم. وأوضح '
+        'مدير إدارة الطوارئ والأزمات بـ"صحة جازان" عبدالرحمن دغريري أن طبيعة عمل الإدارة الاستجابة السريعة.'
+    )
+    assert [name for name, _ in _pairs(text)] == ["صحة جازان", "عبدالرحمن دغريري"]
+
+
+def test_a_dateline_is_no_subject():
+    text = (
+        "محمد المواسي- سبق- جازان: تعجّب موظفون في إدارة الطوارئ والأزمات من تصريح إدارتهم، مشيرين إلى أن "
+        "إدارتهم رفضت تسليمهم صوراً من التكليف."
+    )
+    (claim,) = _claims(text)
+    assert claim.speaker.name != "محمد المواسي"
+    assert claim.text == "إدارتهم رفضت تسليمهم صوراً من التكليف"
+
+
+def test_a_sentence_ending_inside_a_quotation_in_the_content_ends_the_claim():
+    text = "وقال الوزير إنه لن يؤدي إلا لتغذية “آلة الإرهاب الإيرانية.” ويعتقد على نطاق واسع أن إسرائيل هي البلد الوحيد."
+    assert [c.text for c in _claims(text)] == ["لن يؤدي إلا لتغذية “آلة الإرهاب الإيرانية.”"]

@@ -282,7 +282,7 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             # of the role; the name is the run of name words at the end (none: a role only).
             tail = _after_portfolio(name_tokens)
             if tail is None:
-                tail = _trailing_name(name_tokens)
+                tail = _trailing_name(name_tokens, text)
             role_tokens = tokens[: len(tokens) - len(tail)]
             name_tokens = tail
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
@@ -327,7 +327,7 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         and not tokens[0].norm.startswith(("ال", "لل", "بال"))
         and all(
             t.norm.isalpha()
-            and len(t.norm) > 2
+            and (len(t.norm) > 2 or t.norm in NAME_LINKS)  # «سعد بن جميل القرشي عضو مجلس …»
             and t.norm not in ORG_HEADS
             and not t.norm.endswith(("ها", "هم", "هما", "كم", "نا"))
             for t in tokens[:cut]
@@ -377,14 +377,17 @@ def _after_portfolio(tokens: list[Token]) -> list[Token] | None:
     return rest
 
 
-def _trailing_name(tokens: list[Token]) -> list[Token]:
+def _trailing_name(tokens: list[Token], text: str = "") -> list[Token]:
     """The personal name closing a role phrase: at most three name words (and links such as بن), the
-    last one may be definite (العليان); empty when fewer than two."""
+    last one may be definite (العليان); empty when fewer than two. With the ``text``, the name never
+    reaches back into a quoted name («… بـ"صحة جازان" عبدالرحمن دغريري»)."""
     run: list[Token] = []
     words = 0
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
         norm = t.norm
+        if run and text and any(q in text[t.end : run[0].start] for q in '"«»“”'):
+            break
         if norm in NAME_LINKS and run:
             run.insert(0, t)
             continue

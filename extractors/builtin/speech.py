@@ -102,6 +102,15 @@ speaker opening the sentence before the verb («عيدان طالب القاضي
 speaker; «الدكتور رياض المصطفى الرئيس السابق …» keeps the family name and splits off the role, and a
 name may begin with ب or ل («بدر باسلمة وزير النقل اليمني»).
 
+0.14.0 (error analysis of the tenth blind fresh set): a claim may be as short as 8 characters («ضلوا
+السبيل»); «ووجه X نداء …» is a speech act; «وزاد أن» is a continuation; the adverbial gap before the
+content may be 18 tokens; «مشيرا إلى + a noun phrase» opens a claim with no comma before it; «تمسك X
+بأنه» is a cue; the subject stands before a short relative clause («شادي عوض الذي يعيش في مبنى مجاور
+قال …»); «… وأبلغ وكالة "رويترز" أن» tells the outlet; an appositive name may precede a verbal-noun
+content; quoted names are speakers and parts of roles («كشفت "صحة جازان" …»، «مدير … بـ"صحة جازان"
+عبدالرحمن دغريري»), and «في رد على» is no cue; a dateline («محمد المواسي- سبق- جازان:») is no subject; a
+sentence ending inside a quotation ends the claim.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -204,11 +213,12 @@ VERB_CUES = _forms(
     شرح شرحت
     أفصح أفصحت
     استدرك استدركت
+    تمسك تمسكت تمسكوا
     """
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
 # object after them is not a claim (وجد نفسه، قدر الموقف).
-COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد برر جدد حدد شرح")
+COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي مضى وصف وصفها رأى أورد برر جدد حدد شرح تمسك")
 # «وحمل عباس حكومة الاحتلال مسئولية ما جرى»: حمّل reports only with مسؤولية; the object after the
 # subject is part of the content, like the object of «ووصف البلوي رحيل المدرب بالقرار الصحيح».
 HAMMALA = normalize_ar("حمل")
@@ -339,8 +349,8 @@ ISSUED = _n("أصدر أصدرت وأصدر وأصدرت")
 DOCUMENTS_ISSUED = _n("بيانا بيان تقريرا تقرير بيانًا تقريرًا")
 DOC_MENTIONS = _n("البيان التقرير")
 # «ألقى X كلمة …»: a speech with no content of its own.
-DELIVERED = _n("ألقى ألقت وألقى وألقت")
-SPEECH_NOUNS = _n("كلمة كلمته كلمتها خطابا خطابه خطابها")
+DELIVERED = _n("ألقى ألقت وألقى وألقت وجه وجهت ووجه ووجهت")  # «ووجه مفتي السعودية نداء للشباب …»
+SPEECH_NOUNS = _n("كلمة كلمته كلمتها خطابا خطابه خطابها نداء نداءه نداءها رسالة رسالته رسالتها")
 # «أعرب عن اعتقاده بأن …»: a speech act whose object is a belief reports content.
 BELIEF = _n("اعتقاده اعتقادها اعتقادهم قناعته قناعتها ثقته ثقتها ثقتهم يقينه")
 DIRECTIVE_NOUNS = _n("ضرورة وجوب")
@@ -377,7 +387,7 @@ SPEAKER_STOP = _n(
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
     بشدة بقوة مجددا مجدداً رسميا رسمياً صراحة مرارا تكرارا برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
-    بعدما التأكيد نظيره نظيرها بما"""
+    بعدما التأكيد نظيره نظيرها بما عكس خلاف"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
@@ -470,6 +480,8 @@ IMPERSONAL = _n("المقرر المتوقع المنتظر المرجح الم�
 # إمام (a mosque's imam) folds to the same letters as أمام (in front of): told apart by the hamza.
 IMAM = frozenset({"إمام", "الإمام", "وإمام"})
 # A medium before على is no object of the cue («في موقعه على الانترنت»).
+ABLAGHA = normalize_ar("أبلغ")
+OUTLETS = _n("وكالة صحيفة قناة موقع إذاعة مجلة تلفزيون شبكة")
 MEDIA = _n("موقعه موقعها حسابه حسابها حسابهم صفحته صفحتها صفحتهم")
 QAD = _n("قد وقد")
 SABAQA = _n("سبق وسبق")
@@ -488,7 +500,7 @@ KAMA = normalize_ar("كما")
 SCRIPTURE = _n("الله تعالى سبحانه")
 TANWEEN = "\u064b"
 MAX_SPEAKER_TOKENS = 16
-MAX_GAP_TOKENS = 14
+MAX_GAP_TOKENS = 18
 MAX_QUOTED_NAME_TOKENS = 5
 MAX_CONTENT_TOKENS = 500  # a claim is at most 2,000 characters: bounded scans keep the runtime linear
 
@@ -605,7 +617,7 @@ class _PendingClaim:
 
 @dataclass(frozen=True)
 class ArabicConfig:
-    min_claim_chars: int = 12
+    min_claim_chars: int = 8
     max_claim_chars: int = 2000
 
 
@@ -626,7 +638,7 @@ class _Article:
                 sent += 1
             self.paragraph[i] = para
             self.sentence[i] = sent
-            if tok.text in SENTENCE_END and self._ends_sentence(i):
+            if (tok.text in SENTENCE_END and self._ends_sentence(i)) or self._dateline_colon(i):
                 self.ends[i] = True
                 sent += 1
         self.speakers = ArticleSpeakers()
@@ -639,6 +651,16 @@ class _Article:
         # (entity, token index, paragraph).
         self.topic: tuple[Entity, int, int] | None = None
         self.doc_author: Entity | None = None  # «أصدر X بيانا/تقريرا»: البيان، التقرير speak for X
+
+    def _dateline_colon(self, i: int) -> bool:
+        """The colon closing a dateline at the top of an article («محمد المواسي- سبق- جازان: …»): the
+        byline is no sentence subject."""
+        if i >= 10 or self.tokens[i].text != ":":
+            return False
+        before = self.tokens[:i]
+        return any(t.text in {"-", "–", "—"} for t in before) and all(
+            t.text in {"-", "–", "—"} or t.norm.isalpha() for t in before
+        )
 
     def is_sentence_end(self, i: int) -> bool:
         return self.ends[i]
@@ -700,7 +722,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.13.0"
+    version = "0.14.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -767,10 +789,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or t.norm in DEMONSTRATIVES
                     or _addressee_after_name(phrase, t)
                     or _accusative_noun(t.norm)  # «عقد الوزير الأمريكي اجتماعا ثلاثيا»: the object
+                    or t.norm in SPEECH_NOUNS  # «ووجه مفتي السعودية نداء للشباب»
                 ):
                     break
                 phrase.append(t)
-            split = ArabicReportedSpeechExtractor._split_object(phrase)
+            split = ArabicReportedSpeechExtractor._split_object(phrase, text)
             if split is not None:
                 phrase = phrase[:split]
             parsed = parse_mention(phrase, text)
@@ -861,6 +884,15 @@ class ArabicReportedSpeechExtractor(Extractor):
                 self._speech_act(art, i)
             return nxt
         speaker, content_at, mode = found
+        if (
+            speaker
+            and lemma == ABLAGHA
+            and tok.norm[:1] == "و"
+            and speaker[0].norm in OUTLETS
+            and art.subject is not None
+            and art.subject[2] == art.sentence[i]
+        ):
+            speaker = []  # «قال إنه شاهد ما جرى وأبلغ وكالة "رويترز" أن …»: the outlet is told, not telling
         if lemma in HOMOGRAPHS and not noun and not speaker and tok.norm[:1] == "و" and mode == "bare":
             return i + 1
         if mode == "bare" and lemma == normalize_ar("لفت") and tokens[content_at].norm in ATTENTION:
@@ -918,7 +950,9 @@ class ArabicReportedSpeechExtractor(Extractor):
             return i + 1
         if lemma in COLON_ONLY and mode != "colon":
             return i + 1  # «وواصلت القوات تقدمها»، «واصل الثلاثي «…» أداء برامجهما»
-        if lemma in QUOTE_ONLY and not (mode == "colon" or (mode == "quote" and not speaker)):
+        if lemma in QUOTE_ONLY and not (
+            mode == "colon" or (mode == "quote" and not speaker) or (mode == "comp" and content_at == i + 1)
+        ):  # (but «وزاد أن …» with the complementiser right after the verb is a continuation)
             return i + 1  # «وزاد المؤشر «جيه بي إكس - نيكي» 400 بنسبة …»: increased
         if (
             lemma in COMP_ONLY
@@ -1050,10 +1084,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         kana = self._kana_subject(art, i, gender)
         if kana is not None:
             return kana
-        if i >= 2 and tokens[i - 1].norm in RELATIVES:
-            # «… حسب إفادة عباس نفسه الذي قال …»: the antecedent of the relative, when it names a
-            # speaker already met or a titled one.
-            k = i - 2
+        relative = self._relative_before(art, i)
+        if relative is not None:
+            # «… حسب إفادة عباس نفسه الذي قال …», «إلا أن شادي عوض الذي يعيش في مبنى مجاور قال …»: the
+            # antecedent of the relative, when it names a speaker already met or a titled one.
+            k = relative - 1
             while k >= 0 and tokens[k].norm in SELF:
                 k -= 1
             phrase = []
@@ -1135,6 +1170,24 @@ class ArabicReportedSpeechExtractor(Extractor):
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
         return self._sentence_subject(art, i, gender)
+
+    @staticmethod
+    def _relative_before(art: _Article, i: int) -> int | None:
+        """The relative pronoun of a short relative clause ending right before the verb at ``i``
+        («… الذي قال»، «… الذي يعيش في مبنى مجاور قال»), with no comma, cue or sentence end between."""
+        tokens = art.tokens
+        for r in range(i - 1, max(0, i - 8), -1):
+            t = tokens[r]
+            if t.norm in RELATIVES:
+                return r if r >= 1 else None
+            if (
+                not t.norm.isalpha()
+                or art.is_sentence_end(r)
+                or _strip_prefix(t.norm, VERB_CUES) is not None
+                or t.norm in COMPLEMENTISERS
+            ):
+                return None
+        return None
 
     def _kana_subject(self, art: _Article, i: int, gender: str):
         """«وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت …»، «وكان الزوج، قال إن …»: the
@@ -1233,7 +1286,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             phrase = [t for t in phrase if t.start < tokens[i].start]
             while phrase and phrase[-1].norm in SUBJECT_BOUNDARY:
                 phrase.pop()  # وكان لوران بلان مدرب سان جيرمان قد أشار
-            split = self._split_object(phrase) if phrase else None
+            split = self._split_object(phrase, art.text) if phrase else None
             if split is not None:
                 phrase = phrase[:split]
             if phrase and phrase[0].norm not in ORG_HEADS | SOURCE_HEADS:
@@ -1302,7 +1355,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             if "(" in text[phrase[k - 1].end : phrase[k].start]:
                 phrase = phrase[:k]
                 break
-        split = self._split_object(phrase) if phrase else None
+        split = self._split_object(phrase, text) if phrase else None
         if split is not None:
             phrase = phrase[:split]
         # «ويعرب بعض وسائل الاعلام عن …»: the head follows بعض
@@ -1418,7 +1471,14 @@ class ArabicReportedSpeechExtractor(Extractor):
         reach = 4
         if j + 1 < len(tokens) and tokens[j].norm == "ل" and tokens[j + 1].text in QUOTE_CHARS:
             reach = 8
-        if strict and (mode not in {"comp", "colon"} or content_at - i > reach):
+        ila_phrase = (  # «… ذي القعدة مشيراً إلى حزمة الخدمات … تتراوح …»: no comma is needed either
+            lemma in LI_CUES
+            and mode == "bare"
+            and content_at == i + 2
+            and tokens[i + 1].norm in LINKING
+            and tokens[content_at].norm not in IMPORTANCE | DIRECTIVE_NOUNS
+        )
+        if strict and (mode not in {"comp", "colon"} or content_at - i > reach) and not ila_phrase:
             return i + 1
         found_subject = self._bil_qawl_subject(art, i) if lemma == BIL_QAWL else None
         if found_subject is not None:
@@ -1951,7 +2011,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                 if after + 2 < n and tokens[after].norm in DAY_WORDS and tokens[after + 1].text in COMMAS:
                     after += 2  # «أفاد وزير الخارجية السعودي، عادل الجبير، أمس، بأن …»
                 if after < n and (
-                    tokens[after].norm in COMPLEMENTISERS or tokens[after].text in {":"} | set(OPEN_QUOTES)
+                    tokens[after].norm in COMPLEMENTISERS
+                    or tokens[after].text in {":"} | set(OPEN_QUOTES)
+                    # «أكد نائب مدير عام مطار عدن الدولي، عبد الرقيب العمري، وصول قوات …»
+                    or (_strict_verbal_noun(tokens[after].norm) and len(appositive) >= 2)
                 ):
                     speaker, j = appositive, after
         if speaker and any(t.norm in ROLE_HEADS for t in speaker[:3]):
@@ -1968,8 +2031,10 @@ class ArabicReportedSpeechExtractor(Extractor):
             speaker = []  # «فقد برر محاسبة الخليل بأنه …»: the object; the subject stands before the verb
         if speaker and lemma in ASCRIBE and speaker[0].norm in REASONS:
             speaker, j = [], cue_at + 1  # «وعزا أسباب انخفاض العرض إلى …»: the object; the speaker goes on
-        if speaker and lemma in OBJECT_CUES and _strict_verbal_noun(speaker[0].norm):
-            # The subject stands before the verb (الهولندي لويس فان غال يؤكد اهتمامه بضم …).
+        quoted_name = bool(speaker) and art.text[speaker[0].start - 1 : speaker[0].start] in QUOTE_CHARS
+        if speaker and lemma in OBJECT_CUES and _strict_verbal_noun(speaker[0].norm) and not quoted_name:
+            # The subject stands before the verb (الهولندي لويس فان غال يؤكد اهتمامه بضم …); not a
+            # quoted name («كشفت "صحة جازان" … أنه …»).
             k = tokens.index(speaker[0], cue_at)
             return [], k, "bare"
         # The content: complementiser, colon, quote … after an adverbial gap.
@@ -1979,7 +2044,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 j = tokens.index(last, max(0, j - 3))
                 return speaker[:-1], j, "bi"
         if speaker and lemma in OBJECT_CUES:
-            split = self._split_object(speaker)
+            split = self._split_object(speaker, art.text)
             if split is not None:
                 k = tokens.index(speaker[split], max(0, j - MAX_SPEAKER_TOKENS - 4))
                 found = self._find_content(art, k, lemma, max_gap=0)
@@ -2081,10 +2146,16 @@ class ArabicReportedSpeechExtractor(Extractor):
         return None
 
     @staticmethod
-    def _split_object(speaker: list[Token]) -> int | None:
-        """Where a verbal-noun object begins inside a greedy speaker phrase (أكد القرني حرص …)."""
+    def _split_object(speaker: list[Token], text: str = "") -> int | None:
+        """Where a verbal-noun object begins inside a greedy speaker phrase (أكد القرني حرص …); with
+        the ``text``, never inside a quoted name («مدير إدارة الطوارئ بـ"صحة جازان" عبدالرحمن …»)."""
+        quoted = False
         for k in range(1, len(speaker)):
             t = speaker[k]
+            before = text[speaker[k - 1].end : t.start] if text else ""
+            quoted = quoted != (sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1)
+            if quoted:
+                continue
             if _looks_like_verbal_noun(t.norm) or t.norm in DIRECTIVE_NOUNS:
                 if speaker[k - 1].norm in NAME_LINKS:
                     continue
@@ -2145,7 +2216,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                     lemma in INSIST | ASSERT and quoted_next.norm in IMPORTANCE
                 ):
                     return None  # شدد على «ضرورة …»، مشددا على أهمية …: a directive
-                if any(x.norm in COMPLEMENTISERS for x in tokens[j + 2 : j + 4]) or _comp_after_comma(
+                # (a short quoted name may stand between: «في رد على استفسار "سبق" أنه …»)
+                reach = j + (6 if j + 2 < n and tokens[j + 2].text in QUOTE_CHARS else 4)
+                if any(x.norm in COMPLEMENTISERS for x in tokens[j + 2 : reach]) or _comp_after_comma(
                     art, j + 1
                 ):
                     pass  # على مدونته أن …، على الفئات السنية … خالد الزيد، أن …: the subject before the complementiser
@@ -2225,12 +2298,13 @@ class ArabicReportedSpeechExtractor(Extractor):
                     and t.norm not in NAME_LINKS
                 ):
                     return j, "bi"
+            verb = _strip_prefix(t.norm, VERB_CUES)
             if (
-                _strip_prefix(t.norm, VERB_CUES) is not None
+                (verb is not None and not (verb in HOMOGRAPHS and tokens[j - 1].norm in PREPOSITIONS))
                 or _strip_prefix(t.norm, PARTICIPLE_CUES) is not None
                 or t.norm in DIRECTIVE_PARTICIPLES
             ):
-                return None
+                return None  # (but «في رد على استفسار …»: a noun after a preposition)
             gap += t.text not in COMMAS  # commas setting off an adverbial are free
             words += t.norm.isalpha()
             j += 1
@@ -2352,6 +2426,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                 quoted = True
             elif t.text in CLOSE_QUOTES and depth > 0:
                 depth -= 1
+                if depth == 0 and j > begin + 1 and tokens[j - 1].text == "." and art.is_sentence_end(j - 1):
+                    j += 1  # «… لتغذية “آلة الإرهاب الإيرانية.” ويعتقد …»: the sentence ended inside the quotation
+                    break
             elif depth == 0 and art.is_sentence_end(j):
                 break
             elif depth == 0 and t.text in COMMAS and j + 1 < n:
@@ -2403,9 +2480,19 @@ class ArabicReportedSpeechExtractor(Extractor):
                 depth == 0
                 and j > begin
                 and _participle_lemma(t.norm) is not None
-                and any(
-                    x.norm in COMPLEMENTISERS or x.text == ":" or x.text in OPEN_QUOTES
-                    for x in tokens[j + 1 : j + 3]
+                and (
+                    any(
+                        x.norm in COMPLEMENTISERS or x.text == ":" or x.text in OPEN_QUOTES
+                        for x in tokens[j + 1 : j + 3]
+                    )
+                    or (  # «… ذي القعدة مشيراً إلى حزمة الخدمات …»
+                        _participle_lemma(t.norm) in LI_CUES
+                        and j + 2 < n
+                        and tokens[j + 1].norm in LINKING
+                        and tokens[j + 2].norm.isalpha()
+                        and tokens[j + 2].norm
+                        not in IMPORTANCE | DIRECTIVE_NOUNS  # (إلى أهمية …: a directive)
+                    )
                 )
             ):
                 # «… رغم الإقبال مشيرًا إلى أن …»، «… بنيل جزائه قائلا: «…»»: a participle opens a
