@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0 and 0.14.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0 and 0.15.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1865,3 +1865,53 @@ def test_a_dateline_is_no_subject():
 def test_a_sentence_ending_inside_a_quotation_in_the_content_ends_the_claim():
     text = "وقال الوزير إنه لن يؤدي إلا لتغذية “آلة الإرهاب الإيرانية.” ويعتقد على نطاق واسع أن إسرائيل هي البلد الوحيد."
     assert [c.text for c in _claims(text)] == ["لن يؤدي إلا لتغذية “آلة الإرهاب الإيرانية.”"]
+
+
+# --- 0.15.0 (the error analysis of fresh11) --------------------------------------------------------
+
+
+def test_a_narrated_speech_act_of_the_speaker_after_a_comma_ends_the_claim():
+    text = "قال جون كيري إن مصر دفعت ثمنا باهظا لمكافحة التطرف،وأدان اغتيال النائب العام المستشار هشام بركات."
+    assert _pairs(text) == [("جون كيري", "مصر دفعت ثمنا باهظا لمكافحة التطرف")]
+
+
+def test_a_decimal_written_against_a_word_does_not_end_the_sentence():
+    text = (
+        "وقال الوزير إن معدل التضخم سجل8.2 % مقارنة 10.6 % في الشهر السابق، وإن البطالة تراجعت إلى 12.8% "
+        "مقارنة بـ13.4% خلال العام الماضي."
+    )
+    assert _claims(text)[0].text.endswith("خلال العام الماضي")
+
+
+def test_a_titled_subject_with_its_name_in_brackets_opens_the_sentence():
+    text = (
+        "المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم (عدنان المعيبد) نفى اتخاذ اتحاد الكرة لأي إجراء حتى "
+        "الآن، حيث أوضح ما نصه: (هناك مشكلة نظامية تواجهنا في اللائحة)."
+    )
+    (claim,) = _claims(text)
+    assert (claim.speaker.name, claim.speaker.role) == (
+        "عدنان المعيبد",
+        "المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم",
+    )
+
+
+def test_an_adverb_after_the_subject_ends_the_speaker_phrase():
+    text = "أكد نتنياهو مجددا وجهة نظر اسرائيل بأن الاتفاق ليس كافيا للحد من المشاريع النووية الإيرانية."
+    assert _pairs(text) == [("نتنياهو", "الاتفاق ليس كافيا للحد من المشاريع النووية الإيرانية")]
+
+
+def test_his_excellency_is_the_dignitary_already_speaking():
+    text = (
+        "وقال وزير الخارجية عادل الجبير إن المملكة ترفض التدخل في شؤونها. وأوضح معاليه أن الاجتماع تناول "
+        "الملف النووي الإيراني."
+    )
+    assert [name for name, _ in _pairs(text)] == ["عادل الجبير", "عادل الجبير"]
+
+
+def test_the_only_speaker_of_an_article_continues_after_several_paragraphs():
+    text = (
+        "وقال وزير الخارجية عادل الجبير إن المملكة ترفض التدخل في شؤونها.\n"
+        "وتطرق الجبير إلى الوضع في سوريا.\nكما تناول الوضع في العراق.\nوتحدث عن الأوضاع في اليمن.\n"
+        "وقال: تحدثنا أيضاً عن الأوضاع في ليبيا وكيفية التعامل معها."
+    )
+    assert _pairs(text)[-1] == ("عادل الجبير", "تحدثنا أيضاً عن الأوضاع في ليبيا وكيفية التعامل معها")

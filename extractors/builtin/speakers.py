@@ -192,6 +192,15 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     )
     if head in SOURCE_HEADS:
         return ParsedMention(surface, "", "", country, "source", start, end, surface)
+    if head in ROLE_HEADS and len(tokens) >= 4 and tokens[-1].norm == ")":
+        # «المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم (عدنان المعيبد)»: the name in brackets
+        opening = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].norm == "("), None)
+        inside = tokens[opening + 1 : -1] if opening is not None else []
+        if 2 <= len(inside) <= 4 and all(t.norm.isalpha() for t in inside):
+            name = text[inside[0].start : inside[-1].end]
+            role = text[start : tokens[opening - 1].end]
+            organisation = text[tokens[1].start : tokens[opening - 1].end] if opening > 1 else ""
+            return ParsedMention(name, role, organisation, country, "person", start, end, surface)
     if head in ORG_HEADS or text[start - 1 : start] in {'"', "«"}:
         return ParsedMention(surface, "", "", country, "organisation", start, end, surface)
     if (

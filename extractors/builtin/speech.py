@@ -111,6 +111,14 @@ content; quoted names are speakers and parts of roles («كشفت "صحة جاز
 عبدالرحمن دغريري»), and «في رد على» is no cue; a dateline («محمد المواسي- سبق- جازان:») is no subject; a
 sentence ending inside a quotation ends the claim.
 
+0.15.0 (error analysis of the eleventh blind fresh set): «…،وأدان …» (a narrated act of the speaker:
+أدان، رحب، أشاد، أعرب … agreeing with the cue) ends the claim; a decimal written against a word
+(«سجل8.2 %») is no sentence end; a titled subject filling the sentence before the verb, its name in
+brackets («المتحدث الرسمي باسم الاتحاد … (عدنان المعيبد) نفى …»), speaks; an adverb after the subject
+(«أكد نتنياهو مجددا وجهة نظر اسرائيل بأن …») ends the speaker phrase; «معاليه، سموه …» are the
+dignitary already speaking; the only speaker of an article goes on speaking after more than three
+paragraphs.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -122,6 +130,7 @@ by a list and by the shape of derived-form verbal nouns (استفعال، افت
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -436,6 +445,10 @@ NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد �
 FAN = normalize_ar("فان")
 WHILE = _n("فيما بينما")
 REGARDING = _n("يتعلق يخص يتصل")
+# "His excellency", "his highness" …: a pronoun for the dignitary already speaking.
+HONORIFIC_PRONOUNS = _n("معاليه معاليها سموه سموها فضيلته سماحته فخامته فخامتها جلالته")
+# Speech acts that, after «، و» inside a content, narrate the speaker's next act rather than report.
+NARRATED_ACTS = _n("أدان استنكر رحب ثمن بارك أشاد انتقد أعرب")
 SPEECH_ACT_FORMS = frozenset(SPEECH_ACTS) | {p + f for f in SPEECH_ACTS for p in "وف"}
 # Words that are never part of a personal name (for telling a subject «وقدم فتحي محمد صالح (…)» from
 # «ولا تتوفر إحصائية …»، «وعن كيفية تقييمها …»).
@@ -627,6 +640,7 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = tokenize(text)
+        self.starts = [t.start for t in self.tokens]
         n = len(self.tokens)
         self.paragraph = [0] * n
         self.sentence = [0] * n
@@ -680,8 +694,10 @@ class _Article:
                 and nxt
                 and prev.end == tok.start
                 and not self.text[tok.end : nxt.start].strip(INVISIBLE_MARKS)
-                and prev.text.isdigit()
-                and nxt.text.isdigit()
+                and prev.text[
+                    -1:
+                ].isdigit()  # (also «سجل8.2 %»، «بـ13.4%»: a word written against the number)
+                and nxt.text[:1].isdigit()
             ):
                 return False
             if prev and prev.end == tok.start and len(prev.norm) == 1 and prev.norm.isalpha():
@@ -722,7 +738,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.14.0"
+    version = "0.15.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -803,6 +819,14 @@ class ArabicReportedSpeechExtractor(Extractor):
     def _entity(self, art: _Article, speaker: list[Token], gender: str) -> Entity | None:
         if len(speaker) == 1 and speaker[0].norm in DOC_MENTIONS and art.doc_author is not None:
             return art.doc_author  # «وقال البيان …» after «وأصدر الاتحاد … بيانا»: the author speaks
+        if len(speaker) == 1 and speaker[0].norm in HONORIFIC_PRONOUNS:
+            # «وأوضح معاليه أن …»: "his excellency" is the dignitary already speaking
+            at = bisect.bisect_left(art.starts, speaker[0].start)
+            known = self._previous(art, gender, at)
+            if known is None and art.subject is not None:
+                known = art.subject[0]
+            if known is not None:
+                return known
         parsed = parse_mention(speaker, art.text)
         if not parsed:
             return None
@@ -824,6 +848,12 @@ class ArabicReportedSpeechExtractor(Extractor):
             if fallback is None:
                 fallback = entity
             if gender == "p" or not entity.gender or entity.gender == gender or entity.gender == "p":
+                return entity
+        if fallback is None and len({id(entity) for entity, _ in art.recent}) == 1:
+            # «وقال: تحدثنا أيضاً عن …» several paragraphs after the minister's last claim, when no one
+            # else has spoken in the article: still the minister
+            entity = art.recent[-1][0]
+            if gender == "p" or not entity.gender or entity.gender in (gender, "p"):
                 return entity
         return fallback
 
@@ -1084,6 +1114,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         kana = self._kana_subject(art, i, gender)
         if kana is not None:
             return kana
+        opening = self._opening_subject(art, i)
+        if opening is not None:
+            return opening
         relative = self._relative_before(art, i)
         if relative is not None:
             # «… حسب إفادة عباس نفسه الذي قال …», «إلا أن شادي عوض الذي يعيش في مبنى مجاور قال …»: the
@@ -1321,7 +1354,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         claim read, else None."""
         tokens = art.tokens
         lemma = _strip_prefix(tokens[i].norm, SPEECH_ACTS) or ""
-        known_before = self._known_subject_before(art, i)
+        known_before = self._known_subject_before(art, i) or self._opening_subject(art, i)
         if known_before is not None:
             # «عيدان طالب القاضي بالإفراج عن …، قائلا إن …»: a speaker already met opens the sentence;
             # the phrase after the verb is its object
@@ -1406,6 +1439,42 @@ class ArabicReportedSpeechExtractor(Extractor):
         ):
             return self._read_content(art, after + 2, "comp", entity, mention, tokens[i].text)
         return None
+
+    @staticmethod
+    def _opening_subject(art: _Article, i: int) -> tuple[Entity, tuple[int, int]] | None:
+        """A titled subject filling the sentence up to the verb at ``i`` («المتحدث الرسمي باسم الاتحاد
+        السعودي لكرة القدم (عدنان المعيبد) نفى …»): a role, organisation or title heads it, no verb,
+        complementiser or comma inside."""
+        tokens = art.tokens
+        start = i
+        while start > 0 and art.sentence[start - 1] == art.sentence[i] and i - start < 16:
+            start -= 1
+        if start > 0 and art.sentence[start - 1] == art.sentence[i]:
+            return None  # a longer sentence: not a subject alone
+        while start < i and (
+            tokens[start].norm in LEADING
+            or tokens[start].norm in SUBJECT_BOUNDARY
+            or not (tokens[start].norm.isalpha() or tokens[start].text == "(")
+        ):
+            start += 1
+        words = [t for t in tokens[start:i] if t.text not in {"(", ")"}]
+        if not 2 <= len(words) <= 12 or not all(t.norm.isalpha() for t in words):
+            return None
+        if words[0].norm not in ROLE_HEADS | ORG_HEADS | HONORIFICS | SOURCE_HEADS:
+            return None
+        if any(
+            _strip_prefix(t.norm, VERB_CUES) is not None
+            or _strip_prefix(t.norm, SPEECH_ACTS) is not None
+            or t.norm in COMPLEMENTISERS
+            or t.norm in SPEAKER_STOP
+            for t in words
+        ):
+            return None
+        parsed = parse_mention(tokens[start:i], art.text)
+        entity = art.speakers.resolve(parsed) if parsed else None
+        if entity is None:
+            return None
+        return entity, (tokens[start].start, tokens[i - 1].end)
 
     @staticmethod
     def _known_subject_before(art: _Article, i: int) -> tuple[Entity, tuple[int, int]] | None:
@@ -1868,6 +1937,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             if lemma in DESCRIBE and (t.norm.startswith("بال") or t.norm in {"ب", "بـ"}):
                 break  # «وصفه بالجاحد»: the characterisation, not the speaker
             if t.norm in TRANSPARENT:
+                if speaker:
+                    break  # «أكد نتنياهو مجددا وجهة نظر اسرائيل بأن …»: after the subject, the object follows
                 j += 1
                 continue
             if t.norm == "في" and speaker and speaker[0].norm in ROLE_HEADS:
@@ -2461,6 +2532,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                         and nxt.norm[1:] in SPEECH_ACTS
                         and j + 2 < n
                         and tokens[j + 2].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS
+                    )
+                    or (  # «قال كيري إن مصر دفعت ثمنا باهظا …،وأدان اغتيال …»: the speaker's next act,
+                        # narrated (its verb agrees with the cue, not with a subject inside the content)
+                        nxt.norm[:1] == "و"
+                        and _strip_prefix(nxt.norm, SPEECH_ACTS) in NARRATED_ACTS
+                        and masculine == (_gender(nxt.norm, _strip_prefix(nxt.norm, SPEECH_ACTS)) == "m")
                     )
                 ):
                     stop = j  # (also «…»، من ناحيتها نقلت صحيفة …»، «…، كما جدد التأكيد على أن …»)
