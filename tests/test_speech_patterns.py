@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0 and 0.15.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0 and 0.16.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1915,3 +1915,77 @@ def test_the_only_speaker_of_an_article_continues_after_several_paragraphs():
         "وقال: تحدثنا أيضاً عن الأوضاع في ليبيا وكيفية التعامل معها."
     )
     assert _pairs(text)[-1] == ("عادل الجبير", "تحدثنا أيضاً عن الأوضاع في ليبيا وكيفية التعامل معها")
+
+
+# --- 0.16.0 (the error analysis of fresh12) --------------------------------------------------------
+
+
+def test_ali_after_a_role_phrase_before_a_nisba_is_the_name():
+    text = (
+        "وقال الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي لوكالة فرانس برس إن «مقاتلي المقاومة نجحوا "
+        "في السيطرة على معظم حي التواهي»."
+    )
+    assert _claims(text)[0].speaker.name == "علي الأحمدي"
+
+
+def test_a_weekday_after_a_lone_given_name_in_a_role_phrase_is_a_family_name():
+    text = "وأوضح رئيس اللجنة الاجتماعية الأهلية بحي الروضة محمد الخميس أن 3 جهات حكومية تعمل على تبني تدريب الشباب."
+    (claim,) = _claims(text)
+    assert (claim.speaker.name, claim.speaker.role) == (
+        "محمد الخميس",
+        "رئيس اللجنة الاجتماعية الأهلية بحي الروضة",
+    )
+    other = "وقال وزير الخارجية جون كيري الخميس إن المحادثات مستمرة."
+    assert _claims(other)[0].speaker.name == "جون كيري"  # after a full name the day is the day
+
+
+def test_an_appositive_name_before_a_colon():
+    text = (
+        "وقالت رئيسة الكتلة البرلمانية لحزب اليسار المعارض بالبرلمان الألماني، زارا فاجنكنشت: «يتعين على "
+        "الحكومة الألمانية إدانة الحرب»."
+    )
+    assert _claims(text)[0].speaker.name == "زارا فاجنكنشت"
+
+
+def test_a_patronymic_alone_resolves_to_the_full_name():
+    text = (
+        "وقال وزير الداخلية الفريق أول ركن الشيخ راشد بن عبدالله آل خليفة إن البحرين تواجه تدخلات. وقال بن عبد "
+        "الله في تصريح له أمس إن البحرين لن تتردد في حماية شعبها."
+    )
+    assert {c.speaker.name for c in _claims(text)} == {"راشد بن عبدالله آل خليفة"}
+
+
+def test_a_participle_of_an_appeal_and_a_wish_end_the_claim():
+    text = (
+        "وقال المحافظ إن الفريق أسهم في إعداد البرامج السياحية، موجها الدعوة إلى الفريق للعمل على الكشف عن كل "
+        "جديد. وقالت المتحدثة إن ميركل ترى أن عملية السلام مهمة لتركيا، وتأمل أن تكون هناك بداية جديدة قريبا."
+    )
+    assert [c.text for c in _claims(text)] == [
+        "الفريق أسهم في إعداد البرامج السياحية",
+        "عملية السلام مهمة لتركيا",
+    ]
+    assert _claims(text)[1].speaker.name == "ميركل"
+
+
+def test_a_quotation_mark_never_closed_in_the_content_leaves_the_sentence_end():
+    text = (
+        "وقالت المنظمة الدولية، إن كل الدول الأعضاء ستستفيد لأن “المشاركين سيلغون الرسوم الجمركية على الواردات. "
+        "وقال المدير العام للمنظمة، روبرتو ازيفيدو، إن هذا “أول اتفاق جمركي كبير منذ 18 عاما”."
+    )
+    assert [name for name, _ in _pairs(text)] == ["المنظمة الدولية", "روبرتو ازيفيدو"]
+    assert _claims(text)[0].text.endswith("على الواردات")
+
+
+def test_a_role_with_ala_goes_on_to_the_name_before_the_addressee():
+    text = 'بدوره، أوضح المشرف على "سفاري" الأحساء جعفر السلطان لـ"الوطن" أن هذه الرحلات تمثل نمطا للسياحة البيئية.'
+    assert _claims(text)[0].speaker.name == "جعفر السلطان"
+
+
+def test_iddaa_claimed_is_a_cue():
+    text = "ادعت جماعة فدائي ماهاز أن الزعيم السابق لطالبان قتل مسموما."
+    assert _pairs(text) == [("جماعة فدائي ماهاز", "الزعيم السابق لطالبان قتل مسموما")]
+
+
+def test_kama_anna_after_the_sentence_carries_the_same_complementiser():
+    text = "وقال المدير: إن الرسوم التي تدفع في البرنامج رمزية للحرص على الحضور .\nكما أن هناك برامج لخدمة المجتمع بالمجان."
+    assert _claims(text)[0].text.endswith("بالمجان")

@@ -3,6 +3,7 @@ name, and resolve later short mentions (الكاظمي، رئيس الحكومة
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,7 +13,7 @@ from extractors.builtin.arabic import Token, word_set
 
 # Head words of a role phrase («وزير الدفاع العراقي …»).
 ROLE_HEADS = word_set(
-    """رئيس رئيسة نائب وزير وزيرة قائد مستشار مستشارة مدير مديرة المتحدث متحدث الناطق ناطق سفير
+    """رئيس رئيسة نائب نائبة وزير وزيرة قائد مستشار مستشارة مدير مديرة المتحدث متحدث الناطق ناطق سفير
     أمين الأمين عضو محافظ زعيم زعيمة مسؤول المسؤول مساعد مبعوث المبعوث ممثل مندوب المندوب منسق المنسق
     الرئيس الوزير النائب السفير المدرب مدرب المحلل الخبير خبير الباحث باحث أستاذ رئيسه قائدة عميد
     عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا
@@ -279,9 +280,9 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
                 or any(
                     t.norm in ORG_HEADS
                     or t.norm in {"في", "علي"}
-                    or (t.norm[:1] in "لب" and t.norm[1:] in ORG_HEADS)
+                    or (t.norm[:1] in "لب" and t.norm[1:] in ORG_HEADS | PLACE_WORDS)
                     for t in name_tokens[:-1]
-                )  # «المتحدث الرسمي لوزارة العمل تيسير المفرج»
+                )  # «المتحدث الرسمي لوزارة العمل تيسير المفرج»، «رئيس اللجنة … بحي الروضة محمد الخميس»
                 or any(
                     t.norm[:1] == "و" and len(t.norm) > 3 for t in name_tokens[:-2]
                 )  # مدير ثقافة وفنون الطائف …
@@ -457,8 +458,12 @@ class Entity:
 
 @lru_cache(maxsize=16384)
 def _norm(text: str) -> str:
-    """normalize_ar, cached: names and roles are normalised again at every mention."""
-    return normalize_ar(text)
+    """normalize_ar, cached: names and roles are normalised again at every mention; «عبد الله» and
+    «عبدالله» are one name word."""
+    return _ABD_SPACE.sub(r"\1", normalize_ar(text))
+
+
+_ABD_SPACE = re.compile(r"\b(عبد|ابو) (?=ال)")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -514,6 +519,12 @@ class ArticleSpeakers:
                     found = entity  # عمادة القبول ~ عمادة القبول والتسجيل بجامعة حائل
                 elif 2 <= len(words) < len(entity_words) and entity_words[-len(words) :] == words:
                     found = entity  # العفو الدولية ~ منظمة العفو الدولية
+                elif (
+                    words[0] in {"بن", "ابن"}
+                    and len(words) >= 2
+                    and any(entity_words[k : k + len(words)] == words for k in range(1, len(entity_words)))
+                ):
+                    found = entity  # بن عبدالله ~ راشد بن عبدالله آل خليفة: the patronymic alone
                 elif bare and entity_words[0] == bare and len(bare) > 2:
                     found = entity  # الصحيفة ~ صحيفة التايمز، المصادر ~ مصادر مطلعة
                 elif bare and entity.role and _role_key(entity.role).split()[0] == name_key:

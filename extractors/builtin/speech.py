@@ -119,6 +119,15 @@ brackets («المتحدث الرسمي باسم الاتحاد … (عدنان 
 dignitary already speaking; the only speaker of an article goes on speaking after more than three
 paragraphs.
 
+0.16.0 (error analysis of the twelfth blind fresh set): «علي» after a role phrase before a nisba is the
+name («… المقاومة الشعبية علي الأحمدي لوكالة …»); a weekday after a lone given name in a role phrase is
+the family name («… بحي الروضة محمد الخميس أن …»), and ب/ل + a place word belongs to the role; an
+appositive name may precede a colon; a patronymic alone («بن عبد الله») and «عبد الله»/«عبدالله» resolve to
+the full name; «، موجها/ناصحا …» and «، وتأمل/ويطالب …» end a claim; a quotation mark never closed in the
+paragraph (or reopened: “ … “ … ”) leaves the sentence ends in force; «X ترى أن …» inside a content is
+X's; «المشرف على "سفاري" الأحساء جعفر السلطان لـ"الوطن" أن» keeps the name; ادعى is a cue; «. كما أن …»
+goes on with the content's complementiser.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -223,6 +232,7 @@ VERB_CUES = _forms(
     أفصح أفصحت
     استدرك استدركت
     تمسك تمسكت تمسكوا
+    ادعى ادعت ادعوا
     """
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
@@ -234,6 +244,7 @@ HAMMALA = normalize_ar("حمل")
 RESPONSIBILITY = _n("مسؤولية مسئولية المسؤولية المسئولية")
 # «حيث قدرت الوزارة عدد المنشآت المشمولة … بـ (2.464) منشأة»: an estimate of an object.
 QADDARA = normalize_ar("قدر")
+RAA = normalize_ar("رأى")
 NAFA = normalize_ar("نفى")
 # Direction marks and zero-width characters that may sit inside a number («4.\u200f3»).
 INVISIBLE_MARKS = "\u200e\u200f\u061c\u200b\u200c\u200d\u2060\ufeff"
@@ -284,7 +295,7 @@ DIRECTIVE_PARTICIPLES = _n(
     """داعيا داعية داعين مطالبا مطالبة مطالبين آملا آملة آملين مؤملا مؤملين حاثا مناشدا متمنيا متمنية
     متمنين مشيدا مشيدة مشيدين شاكرا شاكرة شاكرين مثنيا مثنية معربا معربة معربين مستنكرا مستنكرة مرحبا
     مرحبة مهنئا مهنئة معزيا معزية داعما داعمة متوعدا متوعدة متوعدين مركزا مركزة مركزين مقدما مقدمة
-    مقدمين مستبعدا مستبعدة مستبعدين"""
+    مقدمين مستبعدا مستبعدة مستبعدين موجها موجهة موجهين ناصحا ناصحة"""
 )
 # Verbs of speech acts that report no content (أعرب عن، عبر عن، أدان، بارك، رحب …): their subject
 # is the one a following participle or continuation speaks for («وقدم فتحي … شكره …، وأشار إلى أن …»).
@@ -472,6 +483,7 @@ HAYTHU = normalize_ar("حيث")
 # their own (CONVENTIONS: directives are not claims): «…، واستبعدت أن تتأثر …»، «…، ودعت وسائل الإعلام …».
 ENDING_VERBS = _n(
     "استبعد استبعدت استبعدوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت حث حثت تمنى تمنت تمنوا أمل أملت أملوا"
+    " يأمل تأمل يتمنى تتمنى يطالب تطالب يدعو تدعو"
 )
 # Source words that may follow the content with no comma («… في مايو 2011 بحسب الامم المتحدة.»).
 LATE_SOURCE = _n("بحسب حسب وفقا وفق")
@@ -738,7 +750,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.15.0"
+    version = "0.16.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1895,7 +1907,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker.append(t)  # «وقال علي موسى إن …»: the name Ali, not على
                 j += 1
                 continue
-            if t.text in ALI and speaker and _ali_in_name(tokens, j, speaker[-1]):
+            if (
+                t.text in ALI
+                and speaker
+                and _ali_in_name(tokens, j, speaker[-1], role=speaker[0].norm in ROLE_HEADS)
+            ):
                 speaker.append(t)  # فكري علي صالح، الدكتور علي الغامدي: the name علي, not على
                 j += 1
                 continue
@@ -1960,6 +1976,16 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker.extend(tokens[j:k])
                 j = k
                 break
+            named_end = (
+                _named_after_linking(art, j + 1)
+                if t.norm in LINKING and t.text not in ALI and speaker and speaker[0].norm in ROLE_HEADS
+                else None
+            )
+            if named_end is not None:
+                # «أوضح المشرف على "سفاري" الأحساء جعفر السلطان لـ"الوطن" أن …»: the role goes on to the name
+                speaker.extend(x for x in tokens[j:named_end] if x.norm.isalpha())
+                j = named_end
+                break
             if t.norm == "من" and len(speaker) == 1 and speaker[0].norm in QUANTIFIERS:
                 speaker.append(t)  # «قال عدد من كبار أعضاء مجلس الشيوخ إن …»
                 j += 1
@@ -1977,6 +2003,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and tokens[j + 1].norm not in DAY_WORDS
             ):
                 speaker.append(t)  # «عبدالرحمن صباح عيدان»: the name Sabah, not "morning"
+                j += 1
+                continue
+            if _day_as_family_name(tokens, j, speaker):
+                speaker.append(t)  # «رئيس اللجنة … بحي الروضة محمد الخميس أن …»: the family name
                 j += 1
                 continue
             if (
@@ -2077,7 +2107,20 @@ class ArabicReportedSpeechExtractor(Extractor):
                 k += 1
             while k < n and tokens[k].text in {'"', "«", "»", "“", "”"}:
                 k += 1
-            if appositive and k < n and (tokens[k].text in COMMAS or tokens[k].norm in COMPLEMENTISERS):
+            if (
+                appositive
+                and k < n
+                and (
+                    tokens[k].text in COMMAS
+                    or tokens[k].norm in COMPLEMENTISERS
+                    or (  # «وقالت رئيسة الكتلة البرلمانية …، زارا فاجنكنشت: «…»» (not «…، للصحافيين:»)
+                        tokens[k].text == ":"
+                        and len(appositive) >= 2
+                        and all(_name_word(x.norm) or x is appositive[-1] for x in appositive)
+                        and not _is_addressee(appositive[-1].norm, appositive[-1].text)
+                    )
+                )
+            ):
                 after = k + 1 if tokens[k].text in COMMAS else k
                 if after + 2 < n and tokens[after].norm in DAY_WORDS and tokens[after + 1].text in COMMAS:
                     after += 2  # «أفاد وزير الخارجية السعودي، عادل الجبير، أمس، بأن …»
@@ -2393,6 +2436,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             t = tokens[k].text
             if opener == '"' and t == '"' and _opening_mark(tokens, k):
                 return None  # «"اتضح … جنائية.   وأضاف: "باشرت»: a new quotation opens; this one never closed
+            if t == opener and opener in {"“", "„"}:
+                return None  # «لأن “المشاركين … الأعضاء. … وأن هذا “أول اتفاق …”»: the same, with “ ”
             if t == closer or (t in CLOSE_QUOTES and opener in {"«", "»"} and t in {"»", "«"}):
                 return k
             if t in CLOSE_QUOTES and closer not in {'"'} and t != '"':
@@ -2488,19 +2533,21 @@ class ArabicReportedSpeechExtractor(Extractor):
         limit = min(n, begin + MAX_CONTENT_TOKENS)
         while j < limit:
             t = tokens[j]
-            if j > begin and art.newline_before(j) and depth == 0:
+            if j > begin and art.newline_before(j) and depth == 0 and not self._kama_anna(art, j, mode):
                 break
             if depth == 0 and t.text == '"' and _closing_mark(tokens, j):
                 pass  # a stray closing mark («… بواسطة شقيقه".») opens nothing
             elif t.text in OPEN_QUOTES and (depth == 0 or t.text not in CLOSE_QUOTES):
-                depth += 1
                 quoted = True
+                if not (depth == 0 and j > begin and self._closing(art, j) is None):
+                    depth += 1  # (a mark never closed in the paragraph, «… لأن “المشاركين … الأعضاء. وقال
+                    # المدير العام …», leaves the sentence ends in force)
             elif t.text in CLOSE_QUOTES and depth > 0:
                 depth -= 1
                 if depth == 0 and j > begin + 1 and tokens[j - 1].text == "." and art.is_sentence_end(j - 1):
                     j += 1  # «… لتغذية “آلة الإرهاب الإيرانية.” ويعتقد …»: the sentence ended inside the quotation
                     break
-            elif depth == 0 and art.is_sentence_end(j):
+            elif depth == 0 and art.is_sentence_end(j) and not self._kama_anna(art, j + 1, mode):
                 break
             elif depth == 0 and t.text in COMMAS and j + 1 < n:
                 nxt = tokens[j + 1]
@@ -2612,6 +2659,19 @@ class ArabicReportedSpeechExtractor(Extractor):
             self._add(art, start_char, end_char, entity, mention, cue, quoted, begin)
         return end_at
 
+    @staticmethod
+    def _kama_anna(art: _Article, j: int, mode: str) -> bool:
+        """A paragraph opening «كما أن …» goes on with the complementiser of the content before it
+        («وقال: إن الرسوم … الحضور .⏎كما أن هناك برامج …»)."""
+        tokens = art.tokens
+        return (
+            mode in {"comp", "colon"}
+            and j + 1 < len(tokens)
+            and tokens[j].norm == KAMA
+            and tokens[j + 1].norm in COMPLEMENTISERS
+            and not tokens[j + 1].norm.startswith("ب")
+        )
+
     def _embedded(self, art: _Article, begin: int) -> int | None:
         """The content is itself a report by someone else («ذكر المتحدث أن جنتيلوني قال …»، «كشف
         مصدر أن وانغ أكد لنظرائه أن …»): only the inner report is a claim, by the inner speaker.
@@ -2632,8 +2692,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         if k == begin or k >= n or (tokens[k].norm[:1] in "وف" and tokens[k].norm not in VERB_CUES):
             return None
         lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
-        if lemma is None or lemma in COMP_ONLY or lemma in NOT_EMBEDDED:
-            return None
+        if lemma is None or (lemma in COMP_ONLY and lemma != RAA) or lemma in NOT_EMBEDDED:
+            return None  # (but «إن المستشارة الألمانية أنجيلا ميركل ترى أن …»: a belief reported)
         if lemma == normalize_ar("بين") and "\u0651" not in tokens[k].text:
             return None  # «أن التعاون بين البلدين «يكتسي …»»: "between"
         head = tokens[begin].norm
@@ -2924,6 +2984,24 @@ def _comp_after_comma(art: _Article, j: int) -> bool:
     return False
 
 
+def _named_after_linking(art: _Article, j: int) -> int | None:
+    """After «على» in a role: the index closing «… organisation, then a two-word name» when an
+    addressee (لـ"الوطن") or a complementiser follows the name within a few words, else None."""
+    tokens = art.tokens
+    for k in range(j + 2, min(len(tokens) - 1, j + 9)):
+        if art.is_sentence_end(k) or tokens[k].text in COMMAS:
+            return None
+        closes = tokens[k].norm in COMPLEMENTISERS or (
+            tokens[k].norm == "ل" and tokens[k + 1].text in QUOTE_CHARS
+        )
+        if closes:
+            name = tokens[k - 2 : k]
+            if all(_name_word(x.norm) or (x is name[-1] and _is_definite(x.norm)) for x in name):
+                return k
+            return None
+    return None
+
+
 def _as_reported(tokens: list[Token], i: int) -> bool:
     """«حسبما أكد X»، «بحسب ما ذكرت X»: a source phrase that follows its content even without a comma."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -3009,12 +3087,46 @@ def _trim_name(phrase: list[Token]) -> list[Token]:
     return phrase
 
 
-def _ali_in_name(tokens: list[Token], j: int, prev: Token) -> bool:
+def _day_as_family_name(tokens: list[Token], j: int, speaker: list[Token]) -> bool:
+    """A weekday right after a lone given name that follows a role or a title is a family name
+    («رئيس اللجنة الأهلية بحي الروضة محمد الخميس أن …»), not the day (which follows a full name: «قال
+    وزير الخارجية جون كيري الخميس إن …»)."""
+    t = tokens[j]
+    if not (t.norm.startswith("ال") and t.norm in DAY_WORDS) or len(speaker) < 2:
+        return False
+    given, before = speaker[-1], speaker[-2]
+    if not _name_word(given.norm) or _name_word(before.norm) or before.norm in NAME_LINKS:
+        return False
+    if not any(x.norm in ROLE_HEADS or x.norm in HONORIFICS for x in speaker[:-1]):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.norm in COMPLEMENTISERS or nxt.text in COMMAS or nxt.text == ":"
+
+
+def _ali_in_name(tokens: list[Token], j: int, prev: Token, *, role: bool = False) -> bool:
     """«علي» spelt with ya between a title or a name word and another name word is the name Ali (the
-    preposition على folds to the same letters)."""
+    preposition على folds to the same letters); also after a role phrase, before a nisba family name
+    that closes the speaker («الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي لوكالة …»)."""
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if (
+        role
+        and _is_definite(prev.norm)
+        and _is_definite(nxt.norm)
+        and nxt.norm.endswith("ي")
+        and len(nxt.norm) >= 5
+        and (
+            after is None
+            or after.text in COMMAS
+            or after.text == ":"
+            or after.norm in COMPLEMENTISERS
+            or _is_addressee(after.norm, after.text)
+            or after.norm in SPEAKER_STOP  # (لوكالة، في …)
+        )
+    ):
+        return True
     if (
         not nxt.norm.isalpha()
         or nxt.norm in SPEAKER_STOP
