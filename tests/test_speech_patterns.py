@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0 and 0.16.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0 and 0.17.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -1989,3 +1989,33 @@ def test_iddaa_claimed_is_a_cue():
 def test_kama_anna_after_the_sentence_carries_the_same_complementiser():
     text = "وقال المدير: إن الرسوم التي تدفع في البرنامج رمزية للحرص على الحضور .\nكما أن هناك برامج لخدمة المجتمع بالمجان."
     assert _claims(text)[0].text.endswith("بالمجان")
+
+
+# --- 0.17.0 (the error analysis of fresh13) --------------------------------------------------------
+
+
+def test_qala_before_first_person_words_with_no_colon_is_direct_speech_of_the_speaker():
+    text = "وقال وزير الخارجية جون كيري إن الاتفاق جيد. وقال هدفنا هو تنفيذ الاتفاقية بصورة كاملة."
+    assert _pairs(text)[-1] == ("جون كيري", "هدفنا هو تنفيذ الاتفاقية بصورة كاملة")
+    assert _claims(text)[-1].kind == "direct"
+
+
+def test_kana_then_a_name_with_a_nisba_and_a_role_before_the_verb():
+    text = (
+        "وقال السفير عمر أبو العيش إن الأخبار غير صحيحة.\n\nوكان راشد الغنوشي رئيس حركة النهضة التونسية اعترف "
+        "بأنه طلب من بوتفليقة التدخل لمنع الإعدامات في مصر."
+    )
+    assert _pairs(text)[-1] == ("راشد الغنوشي", "طلب من بوتفليقة التدخل لمنع الإعدامات في مصر")
+
+
+def test_an_appositive_name_then_an_adverbial_before_the_complementiser():
+    text = (
+        "قال المتحدث باسم البيت الأبيض، جوش إرنست، في مقابلة خاصة مع “سكاي نيوز عربية”، إن واشنطن حريصة على "
+        "ضمان أمن وسلامة الخليج."
+    )
+    assert _pairs(text) == [("جوش إرنست", "واشنطن حريصة على ضمان أمن وسلامة الخليج")]
+
+
+def test_kull_min_opens_a_joint_speaker():
+    text = "وقد اعترف كل من الزوج والسائق بالقيام بالتخطيط لقتل الزوجة والتخلص منها لأسباب مالية."
+    assert _pairs(text) == [("كل من الزوج والسائق", "القيام بالتخطيط لقتل الزوجة والتخلص منها لأسباب مالية")]

@@ -128,6 +128,11 @@ paragraph (or reopened: “ … “ … ”) leaves the sentence ends in force; 
 X's; «المشرف على "سفاري" الأحساء جعفر السلطان لـ"الوطن" أن» keeps the name; ادعى is a cue; «. كما أن …»
 goes on with the content's complementiser.
 
+0.17.0 (error analysis of the thirteenth blind fresh set): «وقال هدفنا هو …»، «وقال لقد ناقشنا …» (first
+person, no colon) is direct speech of the speaker going on; «وكان راشد الغنوشي رئيس حركة النهضة اعترف
+بأنه …» takes the name before its role as subject; an appositive name may be followed by an adverbial
+before the complementiser («…، جوش إرنست، في مقابلة خاصة مع “…”، إن …»); «كل من X وY» is a joint speaker.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -750,7 +755,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.16.0"
+    version = "0.17.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1175,7 +1180,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         if report_at is not None and report_at >= len(phrase) - 3:
             phrase = phrase[report_at:]  # «وتم تداول تقارير صحافية … تفيد بأن …»: the reports speak
         # «أما عبدالعزيز العمري فقد برر …»، «لكن طهران تقول إنه سلمي»، «ولكن مسؤولا قال إن …»
-        topicalised = k >= 0 and tokens[k].norm in AMMA | BUT_PLAIN
+        topicalised = k >= 0 and tokens[k].norm in AMMA | BUT_PLAIN | KANA
         shortest = 1 if topicalised and tokens[k].norm in BUT_PLAIN else 2
         inner_link = {  # فان in «لويس فان غال» is a name particle, not فإن
             k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
@@ -1197,6 +1202,17 @@ class ArabicReportedSpeechExtractor(Extractor):
                         and shortest <= len(phrase) <= 4
                         and all(
                             _name_word(t.norm) or (t is phrase[-1] and _is_definite(t.norm)) for t in phrase
+                        )
+                    )
+                    or (  # «وكان راشد الغنوشي رئيس حركة النهضة التونسية اعترف بأنه …»: a name, then its role
+                        topicalised
+                        and (
+                            len(_name_run(phrase, art.text)) >= 2
+                            or (
+                                len(phrase) >= 3
+                                and _name_and_nisba(phrase[:2])
+                                and phrase[2].norm in ROLE_HEADS
+                            )
                         )
                     )
                     or (  # «أما الزائر عبدالله الفركز فقد أعرب …»: a description, then the name
@@ -1986,12 +2002,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker.extend(x for x in tokens[j:named_end] if x.norm.isalpha())
                 j = named_end
                 break
-            if t.norm == "من" and len(speaker) == 1 and speaker[0].norm in QUANTIFIERS:
-                speaker.append(t)  # «قال عدد من كبار أعضاء مجلس الشيوخ إن …»
+            if t.norm == "من" and len(speaker) == 1 and speaker[0].norm in QUANTIFIERS | {"كل"}:
+                speaker.append(t)  # «قال عدد من كبار أعضاء مجلس الشيوخ إن …»، «اعترف كل من الزوج والسائق بـ…»
                 j += 1
                 continue
-            if not speaker and t.norm in FIRST_PERSON:
-                break  # «ويقول لقد اتيت …»: the words, not the subject
+            if not speaker and (t.norm in FIRST_PERSON or _first_person_plural(t.norm)):
+                break  # «ويقول لقد اتيت …»، «وقال هدفنا هو …»: the words, not the subject
             if (speaker and t.norm in DEMONSTRATIVES) or t.text == "ألا":
                 break  # «نفى السفير قطان هذه المزاعم»: the object; «وأضاف ألا دليل …»: the content
             if (
@@ -2129,6 +2145,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or tokens[after].text in {":"} | set(OPEN_QUOTES)
                     # «أكد نائب مدير عام مطار عدن الدولي، عبد الرقيب العمري، وصول قوات …»
                     or (_strict_verbal_noun(tokens[after].norm) and len(appositive) >= 2)
+                    or (  # «قال المتحدث باسم البيت الأبيض، جوش إرنست، في مقابلة خاصة مع “…”، إن …»
+                        tokens[k].text in COMMAS
+                        and len(appositive) >= 2
+                        and all(_name_word(x.norm) or x is appositive[-1] for x in appositive)
+                        and (self._find_content(art, after, lemma, max_gap=12) or (0, ""))[1] == "comp"
+                    )
                 ):
                     speaker, j = appositive, after
         if speaker and any(t.norm in ROLE_HEADS for t in speaker[:3]):
@@ -2137,6 +2159,18 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker, j = named
         if speaker and lemma == QAL and j < n and tokens[j].norm in FIRST_PERSON:
             return speaker, j, "first"
+        if (
+            not speaker
+            and lemma == QAL
+            and j == cue_at + 1
+            and j < n
+            and (tokens[j].norm in FIRST_PERSON or _first_person_plural(tokens[j].norm))
+        ):
+            return (
+                [],
+                j,
+                "first",
+            )  # «وقال هدفنا هو تنفيذ الاتفاقية …»، «وقال لقد ناقشنا …»: the speaker goes on
         if (
             speaker
             and lemma == BARRARA
@@ -2982,6 +3016,18 @@ def _comp_after_comma(art: _Article, j: int) -> bool:
         if tokens[k].text in COMMAS:
             return tokens[k + 1].norm in COMPLEMENTISERS
     return False
+
+
+def _first_person_plural(norm: str) -> bool:
+    """A word in the first person plural opening direct speech with no colon («هدفنا»، «ناقشنا»،
+    «بلادنا»), not a name («عدنان» has no clitic) or a complementiser («إننا»)."""
+    return (
+        len(norm) >= 5
+        and norm.endswith("نا")
+        and norm.isalpha()
+        and norm not in COMPLEMENTISERS
+        and not norm.endswith(("انا", "ونا", "ينا"))
+    )
 
 
 def _named_after_linking(art: _Article, j: int) -> int | None:
