@@ -178,7 +178,7 @@ def test_seed_article_pairs():
 def test_many_pairs_at_once_give_exactly_what_each_pair_gives_alone():
     """The pipeline hands a batch's pairs to ``compare_many`` (one model call): every result, score
     included, is the one ``compare`` gives, whatever else is in the batch; pairs screened out before
-    the model (empty, nothing in common) keep their place."""
+    the model (empty) keep their place."""
     detector = StanceContradictionDetector()
     pairs = [
         (view(1), view(2)),
@@ -193,6 +193,24 @@ def test_many_pairs_at_once_give_exactly_what_each_pair_gives_alone():
     assert detector.compare_many(pairs[::-1]) == alone[::-1]
     assert alone[1].explanation == "empty claim" and alone[4].label == "contradiction"
     assert detector.compare_many([]) == []
+
+
+@pytestmark_model
+def test_only_pairs_with_no_word_and_no_letter_trigram_in_common_are_screened():
+    """1.3.0: a pair with no content word in common still goes to the model when its words share a
+    letter trigram (another form of the same word: «انسحاب» / «ينسحبون»); with nothing at all
+    in common it is unrelated before the model runs (the model would call «فاز الفريق» vs «الطقس حار» a
+    contradiction); ``min_shared_terms = 0`` turns the screen off."""
+    a, b = ClaimView("فاز الفريق"), ClaimView("الطقس حار")
+    screened = StanceContradictionDetector().compare(a, b)
+    assert (screened.label, screened.explanation) == (
+        "unrelated",
+        "only 0 word(s) and no letter trigram in common",
+    )
+    off = StanceContradictionDetector(StanceContradictionDetector.make_config({"min_shared_terms": 0}))
+    assert "model:" in off.compare(a, b).explanation
+    variant = StanceContradictionDetector().compare(ClaimView("انسحاب الجيش"), ClaimView("ينسحبون غدا"))
+    assert "model:" in variant.explanation
 
 
 def test_difference_and_product_blocks_match_the_tf_idf_vectors():
