@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0 and 0.17.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0 and 0.18.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2019,3 +2019,32 @@ def test_an_appositive_name_then_an_adverbial_before_the_complementiser():
 def test_kull_min_opens_a_joint_speaker():
     text = "وقد اعترف كل من الزوج والسائق بالقيام بالتخطيط لقتل الزوجة والتخلص منها لأسباب مالية."
     assert _pairs(text) == [("كل من الزوج والسائق", "القيام بالتخطيط لقتل الزوجة والتخلص منها لأسباب مالية")]
+
+
+# --- 0.18.0 (the error analysis of fresh14) --------------------------------------------------------
+
+
+def test_athna_praised_is_a_speech_act_whose_subject_speaks_next():
+    text = (
+        "وأوضح عبدالرحمن الجغيمان أن المكتب ينظم المناشط الدعوية، فيما أثنى الدكتور القرني على جهود العاملين "
+        "والدعاة. مبينا أن ما حققه المكتب من إنجازات جاء بفضل الله ثم بفضل العمل."
+    )
+    assert _pairs(text)[-1] == ("القرني", "ما حققه المكتب من إنجازات جاء بفضل الله ثم بفضل العمل")
+
+
+def test_mada_with_a_colon_goes_on_with_the_speaker():
+    text = (
+        "وقال محمد النفيعي إن الرسائل كثيرة.\nومضى في حديثه: أما الرسالة الثالثة فتتمثل في أن الجهات التنظيمية "
+        "قادرة على إزالة المعوقات."
+    )
+    assert _pairs(text)[-1] == (
+        "محمد النفيعي",
+        "أما الرسالة الثالثة فتتمثل في أن الجهات التنظيمية قادرة على إزالة المعوقات",
+    )
+
+
+def test_a_request_for_anonymity_ends_the_speaker_phrase_and_its_verb_is_no_cue():
+    text = 'وقال مسؤول في بورصة مصر طلب عدم ذكر اسمه "تم عرض 487.317 مليون سهم للبيع لحساب دعم استقرار سعر السهم".'
+    (claim,) = _claims(text)
+    assert claim.cue == "وقال" and claim.speaker.name != "اسمه"
+    assert claim.text.startswith("تم عرض 487.317 مليون سهم")

@@ -133,6 +133,11 @@ person, no colon) is direct speech of the speaker going on; «وكان راشد 
 بأنه …» takes the name before its role as subject; an appositive name may be followed by an adverbial
 before the complementiser («…، جوش إرنست، في مقابلة خاصة مع “…”، إن …»); «كل من X وY» is a joint speaker.
 
+0.18.0 (error analysis of the fourteenth blind fresh set): أثنى is a speech act, and «…، فيما أثنى
+الدكتور القرني على …» (a titled speaker's narrated act) ends a claim; «ومضى في حديثه: …» goes on with the
+speaker; «مسؤول … طلب عدم ذكر اسمه "…"»: a request for anonymity ends the speaker phrase, and a cue after
+«عدم» is a verbal noun.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -250,6 +255,10 @@ RESPONSIBILITY = _n("مسؤولية مسئولية المسؤولية المسئ
 # «حيث قدرت الوزارة عدد المنشآت المشمولة … بـ (2.464) منشأة»: an estimate of an object.
 QADDARA = normalize_ar("قدر")
 RAA = normalize_ar("رأى")
+MADA = normalize_ar("مضى")
+# «مسؤول في بورصة مصر طلب عدم ذكر اسمه»: a request for anonymity ends the speaker phrase.
+ANONYMITY = _n("طلب طلبت رفض رفضت فضل فضلت اشترط اشترطت")
+ANONYMITY_NEXT = _n("عدم الكشف ذكر نشر")
 NAFA = normalize_ar("نفى")
 # Direction marks and zero-width characters that may sit inside a number («4.\u200f3»).
 INVISIBLE_MARKS = "\u200e\u200f\u061c\u200b\u200c\u200d\u2060\ufeff"
@@ -324,7 +333,8 @@ SPEECH_ACTS = _forms(
     اتهم اتهمت اتهموا
     أشاد أشادت أشادوا
     طالب طالبت طالبوا
-    دعا دعت دعوا"""
+    دعا دعت دعوا
+    أثنى أثنت أثنوا"""
 )
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
@@ -457,14 +467,14 @@ SIDE = _n("جهته جهتها جهتهم جانبه جانبها جانبهم �
 # Manner participles before the content («وكتب مغردا: …»): neither speaker nor cue.
 MANNER = _n("مغردا مغردة مغردين متسائلا متسائلة ساخرا ساخرة معلقا معلقة")
 # A cue right after one of these is a verbal noun («على كشف ملابسات الجريمة»), not a verb.
-NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد قبل بخصوص بشأن حيال تجاه")
+NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد قبل بخصوص بشأن حيال تجاه عدم")
 FAN = normalize_ar("فان")
 WHILE = _n("فيما بينما")
 REGARDING = _n("يتعلق يخص يتصل")
 # "His excellency", "his highness" …: a pronoun for the dignitary already speaking.
 HONORIFIC_PRONOUNS = _n("معاليه معاليها سموه سموها فضيلته سماحته فخامته فخامتها جلالته")
 # Speech acts that, after «، و» inside a content, narrate the speaker's next act rather than report.
-NARRATED_ACTS = _n("أدان استنكر رحب ثمن بارك أشاد انتقد أعرب")
+NARRATED_ACTS = _n("أدان استنكر رحب ثمن بارك أشاد انتقد أعرب أثنى")
 SPEECH_ACT_FORMS = frozenset(SPEECH_ACTS) | {p + f for f in SPEECH_ACTS for p in "وف"}
 # Words that are never part of a personal name (for telling a subject «وقدم فتحي محمد صالح (…)» from
 # «ولا تتوفر إحصائية …»، «وعن كيفية تقييمها …»).
@@ -755,7 +765,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.17.0"
+    version = "0.18.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1006,6 +1016,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             and mode != "bare"
             and not quoted_trait
             and (mode != "comp" or content_at - i > 8)
+            and not (lemma == MADA and mode == "colon")  # «ومضى في حديثه: …»
         ):
             return i + 1
         if speaker and self._described_object(art, i, lemma, speaker):
@@ -2021,6 +2032,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker.append(t)  # «عبدالرحمن صباح عيدان»: the name Sabah, not "morning"
                 j += 1
                 continue
+            if speaker and t.norm in ANONYMITY and j + 1 < n and tokens[j + 1].norm in ANONYMITY_NEXT:
+                break  # «وقال مسؤول في بورصة مصر طلب عدم ذكر اسمه "…"»: the speaker asked not to be named
             if _day_as_family_name(tokens, j, speaker):
                 speaker.append(t)  # «رئيس اللجنة … بحي الروضة محمد الخميس أن …»: the family name
                 j += 1
@@ -2448,7 +2461,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return j, "bi"
             verb = _strip_prefix(t.norm, VERB_CUES)
             if (
-                (verb is not None and not (verb in HOMOGRAPHS and tokens[j - 1].norm in PREPOSITIONS))
+                (
+                    verb is not None
+                    and not (verb in HOMOGRAPHS and tokens[j - 1].norm in PREPOSITIONS)
+                    and tokens[j - 1].norm != "عدم"  # «طلب عدم ذكر اسمه»: a verbal noun
+                )
                 or _strip_prefix(t.norm, PARTICIPLE_CUES) is not None
                 or t.norm in DIRECTIVE_PARTICIPLES
             ):
@@ -2775,6 +2792,13 @@ class ArabicReportedSpeechExtractor(Extractor):
             lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
             if lemma is not None and lemma not in HOMOGRAPHS:  # «، بينما نقل ابنه إلى المستشفى»
                 return False
+            if (
+                k == j + 1
+                and _strip_prefix(tokens[k].norm, SPEECH_ACTS) in NARRATED_ACTS
+                and k + 1 < len(tokens)
+                and (tokens[k + 1].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS)
+            ):
+                return False  # «…، فيما أثنى الدكتور القرني على …»: a titled speaker's own act
             if tokens[k].text in COMMAS or art.is_sentence_end(k):
                 break
         return True
