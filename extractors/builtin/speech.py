@@ -2179,11 +2179,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             and j < n
             and (tokens[j].norm in FIRST_PERSON or _first_person_plural(tokens[j].norm))
         ):
-            return (
-                [],
-                j,
-                "first",
-            )  # «وقال هدفنا هو تنفيذ الاتفاقية …»، «وقال لقد ناقشنا …»: the speaker goes on
+            # «وقال هدفنا هو تنفيذ الاتفاقية …»، «وقال لقد ناقشنا …»: the speaker goes on
+            return [], j, "first"
         if (
             speaker
             and lemma == BARRARA
