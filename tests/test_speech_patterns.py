@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0 and 0.18.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0 and 0.19.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2048,3 +2048,31 @@ def test_a_request_for_anonymity_ends_the_speaker_phrase_and_its_verb_is_no_cue(
     (claim,) = _claims(text)
     assert claim.cue == "وقال" and claim.speaker.name != "اسمه"
     assert claim.text.startswith("تم عرض 487.317 مليون سهم")
+
+
+# --- 0.19.0 (the error analysis of fresh15) --------------------------------------------------------
+
+
+def test_a_fronted_topic_is_no_subject():
+    text = (
+        "وقال المتحدث باسم الانتخابات البلدية جديع القحطاني إن الاستعدادات اكتملت.\nوعن المشاركة الأمنية في "
+        "تغطية الانتخابات أكد أنه يوجد تنسيق عالي المستوى في هذا الخصوص."
+    )
+    assert _pairs(text)[-1] == ("جديع القحطاني", "يوجد تنسيق عالي المستوى في هذا الخصوص")
+
+
+def test_a_eulogy_ends_the_speaker_phrase_and_azza_wa_jalla_introduces_a_verse():
+    text = (
+        "قال عز وجل: { ووصينا الإنسان بوالديه }.\nفقال النبي محمد صلى الله عليه وسلم: فارجع إلى والديك "
+        "فأحسن صحبتهما."
+    )
+    assert _pairs(text) == [("النبي محمد", "فارجع إلى والديك فأحسن صحبتهما")]
+
+
+def test_the_object_after_a_role_is_no_name():
+    text = (
+        "ونفى المتحدث باسم الانتخابات البلدية ضبط أي عملية بيع أصوات خلال الدورتين الماضيتين، لافتا إلى أن "
+        "الإجراءات الاحترازية سوف تحول دون ذلك."
+    )
+    (claim,) = _claims(text)
+    assert claim.speaker.name == claim.speaker.role == "المتحدث باسم الانتخابات البلدية"  # a role, no name

@@ -324,6 +324,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             # «وزير يمني»: an indefinite role with a nisba adjective, no name.
             role_tokens, name_tokens = tokens, []
             role = text[start:end]
+        if any(t.norm in NOT_IN_NAMES for t in name_tokens):
+            name_tokens = []  # «ونفى المتحدث باسم الانتخابات البلدية ضبط أي عملية بيع …»: the object, no name
         if name_tokens:
             name_start = name_tokens[0].start
             name = text[name_start : name_tokens[-1].end]
@@ -353,6 +355,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
 
 
 NAME_LINKS = word_set("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام")
+# Words no personal name holds: after a role they begin the object («… ضبط أي عملية»).
+NOT_IN_NAMES = word_set("أي اي كل بعض لا ما هذا هذه ذلك تلك عدم غير")
 PLACE_WORDS = word_set("منطقة محافظة مدينة ولاية إمارة إقليم قرية حي مركز")
 
 

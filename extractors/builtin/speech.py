@@ -138,6 +138,11 @@ before the complementiser («…، جوش إرنست، في مقابلة خاص�
 speaker; «مسؤول … طلب عدم ذكر اسمه "…"»: a request for anonymity ends the speaker phrase, and a cue after
 «عدم» is a verbal noun.
 
+0.19.0 (error analysis of the fifteenth blind fresh set): a sentence opening with a fronted topic («وعن
+المشاركة الأمنية … أكد أنه …») has no subject before the cue; a eulogy («صلى الله عليه وسلم»، «رضي الله
+عنه»، «رحمه الله») ends the speaker phrase and «قال عز وجل» introduces a verse; «روي» is no speaker; words no
+name holds («أي»، «كل»، «عدم» …) after a role begin the object («ونفى المتحدث … ضبط أي عملية …»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -422,7 +427,7 @@ SPEAKER_STOP = _n(
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
     بشدة بقوة مجددا مجدداً رسميا رسمياً صراحة مرارا تكرارا برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
-    بعدما التأكيد نظيره نظيرها بما عكس خلاف"""
+    بعدما التأكيد نظيره نظيرها بما عكس خلاف روي وروي يروى"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
@@ -471,6 +476,8 @@ NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد �
 FAN = normalize_ar("فان")
 WHILE = _n("فيما بينما")
 REGARDING = _n("يتعلق يخص يتصل")
+# «وعن X …، أكد أن …»، «وحول X قال …»: a sentence opening with a fronted topic has no subject before the cue.
+TOPIC_OPENERS = _n("عن وعن حول وحول بشأن وبشأن حيال وحيال")
 # "His excellency", "his highness" …: a pronoun for the dignitary already speaking.
 HONORIFIC_PRONOUNS = _n("معاليه معاليها سموه سموها فضيلته سماحته فخامته فخامتها جلالته")
 # Speech acts that, after «، و» inside a content, narrate the speaker's next act rather than report.
@@ -537,7 +544,8 @@ QUANTIFIERS = _n("عدد بعض أحد احد كبار")
 NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
 KAMA = normalize_ar("كما")
 # «قال الله تعالى: {…}»، «حيث قال تعالى …»: a verse quoted, not a report (CONVENTIONS, fresh set 4).
-SCRIPTURE = _n("الله تعالى سبحانه")
+SCRIPTURE = _n("الله تعالى سبحانه عز جل")  # (also «قال عز وجل: {…}»)
+EULOGY = _n("صلى رضي رحمه")  # «النبي محمد صلى الله عليه وسلم»: a eulogy after the name, not part of it
 TANWEEN = "\u064b"
 MAX_SPEAKER_TOKENS = 16
 MAX_GAP_TOKENS = 18
@@ -765,7 +773,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.18.0"
+    version = "0.19.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1343,6 +1351,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             k -= 1
         while k < i and (not tokens[k].norm.isalpha() or tokens[k].norm in LEADING):
             k += 1
+        if k < i and tokens[k].norm in TOPIC_OPENERS:
+            k = i  # «وعن المشاركة الأمنية في تغطية الانتخابات أكد أنه …»: a fronted topic, no subject
         if k + 2 < i and (
             tokens[k].norm in DEMONSTRATIVES
             or (tokens[k].norm[:1] in "وبلف" and _strip_clitics(tokens[k].norm) in DEMONSTRATIVES)
@@ -2034,6 +2044,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 continue
             if speaker and t.norm in ANONYMITY and j + 1 < n and tokens[j + 1].norm in ANONYMITY_NEXT:
                 break  # «وقال مسؤول في بورصة مصر طلب عدم ذكر اسمه "…"»: the speaker asked not to be named
+            if t.norm in EULOGY and speaker:
+                break  # «فقال النبي محمد صلى الله عليه وسلم: …»
             if _day_as_family_name(tokens, j, speaker):
                 speaker.append(t)  # «رئيس اللجنة … بحي الروضة محمد الخميس أن …»: the family name
                 j += 1
