@@ -25,28 +25,18 @@ from extractors.pipeline import pair_may_contradict, same_event_terms
 _SQLITE_TERMS_PER_QUERY = 200
 
 
-def _per_term_rows(terms: list[str], inner: str, params: list, outer: str = "{}") -> list[tuple]:
-    """Rows of ``inner`` (a query bounded by its own LIMIT, for one term) for every term.
-
-    ``inner`` names the term ``{term}``; ``params`` are its other parameters. ``outer`` wraps the rows
-    of all terms (``{}``) in a further query. PostgreSQL: one statement, ``unnest`` of the terms with a
-    LATERAL sub-select per term, planned once whatever the number of terms (a batch of articles has
-    thousands). SQLite, the small embedded default: ``inner`` for term 1 UNION ALL ``inner`` for term
-    2 …, in chunks."""
-    if not terms:
-        return []
+def _per_term_rows(terms: list[str], inner: str, params: list) -> list[tuple]:
+    """SQLite, the small embedded default: the rows of ``inner`` (a query bounded by its own LIMIT,
+    naming the term ``{term}``; ``params`` are its other parameters) for every term, as ``inner`` for
+    term 1 UNION ALL ``inner`` for term 2 …, in chunks. (PostgreSQL reads the same rows in one
+    statement with a LATERAL sub-select per term: ``_recent_postings``.)"""
+    found: list[tuple] = []
+    one = inner.format(term="%s")
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            lateral = inner.format(term="t.term")
-            rows = f"SELECT p.* FROM unnest(%s::text[]) AS t(term) CROSS JOIN LATERAL ({lateral}) AS p"
-            cursor.execute(outer.format(rows), [_pg_array(terms), *params])
-            return cursor.fetchall()
-        found: list[tuple] = []
-        one = inner.format(term="%s")
         for start in range(0, len(terms), _SQLITE_TERMS_PER_QUERY):
             chunk = terms[start : start + _SQLITE_TERMS_PER_QUERY]
             union = " UNION ALL ".join(f"SELECT * FROM ({one}) AS t{i}" for i in range(len(chunk)))
-            cursor.execute(outer.format(union), [value for term in chunk for value in (term, *params)])
+            cursor.execute(union, [value for term in chunk for value in (term, *params)])
             found.extend(cursor.fetchall())
     return found
 
