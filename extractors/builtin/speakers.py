@@ -391,16 +391,16 @@ def _after_portfolio(tokens: list[Token]) -> list[Token] | None:
     return rest
 
 
-def _trailing_name(tokens: list[Token], text: str = "") -> list[Token]:
+def _trailing_name(tokens: list[Token], text: str) -> list[Token]:
     """The personal name closing a role phrase: at most three name words (and links such as بن), the
-    last one may be definite (العليان); empty when fewer than two. With the ``text``, the name never
-    reaches back into a quoted name («… بـ"صحة جازان" عبدالرحمن دغريري»)."""
+    last one may be definite (العليان); empty when fewer than two. It never reaches back into a quoted
+    name («… بـ"صحة جازان" عبدالرحمن دغريري»)."""
     run: list[Token] = []
     words = 0
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
         norm = t.norm
-        if run and text and any(q in text[t.end : run[0].start] for q in '"«»“”'):
+        if run and any(q in text[t.end : run[0].start] for q in '"«»“”'):
             break
         if norm in NAME_LINKS and run:
             run.insert(0, t)

@@ -1589,13 +1589,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         reach = 4
         if j + 1 < len(tokens) and tokens[j].norm == "ل" and tokens[j + 1].text in QUOTE_CHARS:
             reach = 8
-        ila_phrase = (  # «… ذي القعدة مشيراً إلى حزمة الخدمات … تتراوح …»: no comma is needed either
-            lemma in LI_CUES
-            and mode == "bare"
-            and content_at == i + 2
-            and tokens[i + 1].norm in LINKING
-            and tokens[content_at].norm not in IMPORTANCE | DIRECTIVE_NOUNS
-        )
+        # «… ذي القعدة مشيراً إلى حزمة الخدمات … تتراوح …»: no comma is needed either
+        ila_phrase = mode == "bare" and content_at == i + 2 and _ila_noun_phrase(tokens, i)
         if strict and (mode not in {"comp", "colon"} or content_at - i > reach) and not ila_phrase:
             return i + 1
         found_subject = self._bil_qawl_subject(art, i) if lemma == BIL_QAWL else None
@@ -2316,13 +2311,13 @@ class ArabicReportedSpeechExtractor(Extractor):
         return None
 
     @staticmethod
-    def _split_object(speaker: list[Token], text: str = "") -> int | None:
-        """Where a verbal-noun object begins inside a greedy speaker phrase (أكد القرني حرص …); with
-        the ``text``, never inside a quoted name («مدير إدارة الطوارئ بـ"صحة جازان" عبدالرحمن …»)."""
+    def _split_object(speaker: list[Token], text: str) -> int | None:
+        """Where a verbal-noun object begins inside a greedy speaker phrase (أكد القرني حرص …); never
+        inside a quoted name («مدير إدارة الطوارئ بـ"صحة جازان" عبدالرحمن …»), which ``text`` shows."""
         quoted = False
         for k in range(1, len(speaker)):
             t = speaker[k]
-            before = text[speaker[k - 1].end : t.start] if text else ""
+            before = text[speaker[k - 1].end : t.start]
             quoted = quoted != (sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1)
             if quoted:
                 continue
@@ -2669,14 +2664,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                         x.norm in COMPLEMENTISERS or x.text == ":" or x.text in OPEN_QUOTES
                         for x in tokens[j + 1 : j + 3]
                     )
-                    or (  # «… ذي القعدة مشيراً إلى حزمة الخدمات …»
-                        _participle_lemma(t.norm) in LI_CUES
-                        and j + 2 < n
-                        and tokens[j + 1].norm in LINKING
-                        and tokens[j + 2].norm.isalpha()
-                        and tokens[j + 2].norm
-                        not in IMPORTANCE | DIRECTIVE_NOUNS  # (إلى أهمية …: a directive)
-                    )
+                    or _ila_noun_phrase(tokens, j)  # «… ذي القعدة مشيراً إلى حزمة الخدمات …»
                 )
             ):
                 # «… رغم الإقبال مشيرًا إلى أن …»، «… بنيل جزائه قائلا: «…»»: a participle opens a
@@ -3049,6 +3037,18 @@ def _comp_after_comma(art: _Article, j: int) -> bool:
         if tokens[k].text in COMMAS:
             return tokens[k + 1].norm in COMPLEMENTISERS
     return False
+
+
+def _ila_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """«مشيراً إلى حزمة الخدمات …»: a participle of أشار/لفت at ``i``, then إلى/على and a word that
+    opens a noun-phrase content (not «إلى أهمية …»، «على ضرورة …»: a directive)."""
+    return (
+        _participle_lemma(tokens[i].norm) in LI_CUES
+        and i + 2 < len(tokens)
+        and tokens[i + 1].norm in LINKING
+        and tokens[i + 2].norm.isalpha()
+        and tokens[i + 2].norm not in IMPORTANCE | DIRECTIVE_NOUNS
+    )
 
 
 def _first_person_plural(norm: str) -> bool:
