@@ -257,8 +257,21 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             name_tokens = name_tokens[1:]
         if not name_tokens:
             return None
+        role = ""
+        adjectives = 0
+        while adjectives < len(name_tokens) and _definite(name_tokens[adjectives].norm):
+            adjectives += 1
+        if (
+            0 < adjectives <= len(name_tokens) - 2
+            and all(t.norm.endswith("ي") for t in name_tokens[:adjectives])
+            and name_tokens[adjectives].norm[:1] not in {"ب", "ل"}
+        ):
+            # «المستشار الإعلامي علي العجمي»: the adjective qualifies the title, the name follows
+            # (not «القاضي الشرعي الأول بدمشق محمود المعراوي»: the place is part of the title)
+            role = text[start : name_tokens[adjectives - 1].end]
+            name_tokens = name_tokens[adjectives:]
         name = text[name_tokens[0].start : name_tokens[-1].end]
-        return ParsedMention(name, "", "", country, "person", start, end, surface)
+        return ParsedMention(name, role, "", country, "person", start, end, surface)
     if head in ROLE_HEADS or head in HONORIFICS:
         i = 1
         while i < len(tokens) and (
@@ -270,8 +283,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         ):
             i += 1
         role_tokens = [t for t in tokens[:i] if t.norm not in HONORIFICS or t is tokens[0]]
-        while role_tokens and role_tokens[-1].norm in HONORIFICS:
-            role_tokens.pop()
+        while role_tokens and role_tokens[-1].norm in HONORIFICS and (len(role_tokens) > 1 or i < len(tokens)):
+            role_tokens.pop()  # (not a head standing alone: «قال الرئيس إن …» keeps its role)
         name_tokens = tokens[i:]
         if (
             name_tokens
@@ -482,6 +495,11 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
+def _bare_words(role: str) -> list[str]:
+    """The words of a role without the article: «المستشار الإعلامي» → مستشار اعلامي."""
+    return [w.removeprefix("ال") for w in _norm(role).split()]
+
+
 def _role_key(role: str) -> str:
     words = [w for w in _norm(role).split() if w not in COUNTRY_ADJECTIVES]
     return " ".join(words)
@@ -497,6 +515,23 @@ class ArticleSpeakers:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+
+    def _introduced_unnamed(self, role: str) -> Entity | None:
+        """«قدر مستشار إعلامي … أن …» then «وأبان المستشار الإعلامي علي العجمي …»: a person introduced
+        by an indefinite role, named later with the same role made definite, is one speaker."""
+        words = _bare_words(role)
+        for entity in reversed(self.entities):
+            if entity.kind != "person" or entity.name or not entity.role:
+                continue
+            earlier = _norm(entity.role).split()
+            if (
+                len(earlier) >= 2
+                and not any(w.startswith("ال") for w in earlier[:3])  # not «نائب وزير الخارجية»
+                and earlier[1].endswith("ي")  # a noun and its adjective: مستشار إعلامي، مسؤول أمني
+                and words[:2] == earlier[:2]
+            ):
+                return entity
+        return None
 
     def resolve(self, parsed: ParsedMention, *, create: bool = True) -> Entity | None:
         name_key = _norm(parsed.name)
@@ -570,6 +605,8 @@ class ArticleSpeakers:
                 ):
                     found = entity
                     break
+        if found is None and name_key and parsed.role and parsed.kind == "person":
+            found = self._introduced_unnamed(parsed.role)
         if found is None:
             if not create:
                 return None

@@ -248,6 +248,7 @@ VERB_CUES = _forms(
     استدرك استدركت
     تمسك تمسكت تمسكوا
     ادعى ادعت ادعوا
+    تحجج تحججت تحججوا يتحجج تتحجج
     """
 )
 # Cues that report speech only with a content clause (عدّ/وجد/قدّر/يصر/يشكو أن …): a bare
@@ -307,6 +308,8 @@ PARTICIPLE_CUES = _forms(
     بتأكيدها
     مرجعا مرجعة مرجعين
     عازيا عازية عازين
+    معللا معللة معللين
+    مستشهدا مستشهدة مستشهدين
     """
 )
 # Participles of directives and wishes: they end a claim but never open one.
@@ -350,12 +353,15 @@ OBJECT_CUES = _n(
     " اعتبر معتبرا ألمح أرجع عزا مرجعا عازيا"
 )
 # Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
-BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها")
+BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها تحجج")  # (تحجج بعدم جاهزية الملاعب: an excuse given)
 # Cues whose إلى may be written as a fused ل (مشيرة لوجود سيدات …، أشار لأن …).
 LI_CUES = _n("أشار مشيرا لفت لافتا")
 LI_ANNA = normalize_ar("لأن")
 # «مرجعين ذلك إلى عدة أسباب …»: the object of أرجع/عزا, whatever it is, when إلى follows.
 ASCRIBE = _n("أرجع عزا مرجعا عازيا")
+# «معللا ذلك الانخفاض بوجود …»، «مستشهدا بما يشهده السوق …»: a reason or evidence given, the content
+# right after the participle (its object, or what follows its ب).
+JUSTIFY = _n("معللا مستشهدا")
 # What «عزا/أرجع» ascribes, standing right after the verb: the object, not the subject («وعزا أسباب
 # انخفاض العرض إلى …»); the subject is the previous speaker.
 REASONS = _n("أسباب الأسباب سبب السبب أسبابه أسبابها سببه سببها")
@@ -373,7 +379,7 @@ VERBAL_NOUNS = _n(
 # Loanwords that look like استفعال verbal nouns («قائد قوة الصواريخ الإستراتيجية»).
 LOANWORDS = (normalize_ar("استراتيج"), normalize_ar("استوديو"), normalize_ar("استاد"))
 # Form II verbal nouns (تفعيل: تحديد، تمديد، تعيين) that are more often a subject or a plain noun.
-NOT_TAFIL = _n("تقرير تصريح تغريد تلفزيون تعليق توفيق تنظيم تيسير")
+NOT_TAFIL = _n("تقرير تصريح تغريد تلفزيون تعليق توفيق تنظيم تيسير تاريخ")
 # Cue homographs of verbal nouns (ونقل الاكتشافات، ووصف أدوية): a report only with a subject and content.
 HOMOGRAPHS = _n("نقل وصف أقر واصل رد")
 # «وواصل فان بيرسي في حديث لصحيفة …: "…"»: واصل (went on) reports only after a colon; so does رد
@@ -506,6 +512,7 @@ HAYTHU = normalize_ar("حيث")
 ENDING_VERBS = _n(
     "استبعد استبعدت استبعدوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت حث حثت تمنى تمنت تمنوا أمل أملت أملوا"
     " يأمل تأمل يتمنى تتمنى يطالب تطالب يدعو تدعو"
+    " تأسف تأسفت أسف أسفت"  # «…، وتأسف لغياب نخبة …»: a regret, not a report
 )
 # Source words that may follow the content with no comma («… في مايو 2011 بحسب الامم المتحدة.»).
 LATE_SOURCE = _n("بحسب حسب وفقا وفق")
@@ -543,6 +550,7 @@ SOME = _n("بعض")
 QUANTIFIERS = _n("عدد بعض أحد احد كبار")
 NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
 KAMA = normalize_ar("كما")
+IN_TURN = _n("بدوره بدورها بدورهم")
 # «قال الله تعالى: {…}»، «حيث قال تعالى …»: a verse quoted, not a report (CONVENTIONS, fresh set 4).
 SCRIPTURE = _n("الله تعالى سبحانه عز جل")  # (also «قال عز وجل: {…}»)
 EULOGY = _n("صلى رضي رحمه")  # «النبي محمد صلى الله عليه وسلم»: a eulogy after the name, not part of it
@@ -602,10 +610,10 @@ def _masdar_shape(core: str) -> bool:
         and core[0] == "ت"
         and core[3] == "ي"
         and core[4] not in "اويه"
-        and "ا" not in core
+        and "ا" not in core[2:]
         and core not in NOT_TAFIL
     ):
-        return True  # تفعيل: تحديد، تمديد، تصحيح
+        return True  # تفعيل: تحديد، تمديد، تصحيح؛ تأجيل، تأمين (the hamza folds to ا)
     return n == 6 and core[0] == "ا" and core[4] == "ا" and (core[2] == "ت" or core[1] == "ن")
 
 
@@ -1173,7 +1181,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return known, (phrase[cut].start, phrase[-1].end)
             for cut in range(len(phrase)):  # «… الأسطورة الأرجنتينية دييجو مارادونا الذي قال»
                 tail = phrase[cut:]
-                if 2 <= len(tail) <= 3 and all(_name_word(t.norm) for t in tail):
+                if (2 <= len(tail) <= 3 and all(_name_word(t.norm) for t in tail)) or (
+                    len(tail) == 2 and tail[0].norm in QUANTIFIERS and _is_definite(tail[1].norm)
+                ):  # (or «اعتراضا من أحد الكتاب الذي رأى أن …»: one of a group)
                     entity = self._entity(art, tail, gender)
                     if entity is not None:
                         return entity, (tail[0].start, tail[-1].end)
@@ -1182,6 +1192,12 @@ class ArabicReportedSpeechExtractor(Extractor):
             k -= 1  # وكان لوران بلان قد أشار …، أما X فقد برر …
         while k >= 1 and tokens[k].norm in TIME_AFTER and not art.is_sentence_end(k - 1):
             k -= 1  # «تقارير صحافية الأسبوع الماضي تفيد بأن …»: the time stands between subject and verb
+        if k >= 2 and tokens[k].text in COMMAS:
+            m = k - 1
+            while m > 0 and k - m <= 7 and tokens[m].norm.isalpha() and tokens[m].norm not in COMPLEMENTISERS:
+                m -= 1
+            if m < k - 1 and tokens[m].norm == normalize_ar("أن") and tokens[m - 1].norm in BUT:
+                k -= 1  # «غير أن نادي الرياض الأدبي، أكد …»: the subject of أن, set off by a comma
         phrase: list[Token] = []
         while k >= 0 and len(phrase) < 6:
             t = tokens[k]
@@ -1200,7 +1216,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             phrase = phrase[report_at:]  # «وتم تداول تقارير صحافية … تفيد بأن …»: the reports speak
         # «أما عبدالعزيز العمري فقد برر …»، «لكن طهران تقول إنه سلمي»، «ولكن مسؤولا قال إن …»
         topicalised = k >= 0 and tokens[k].norm in AMMA | BUT_PLAIN | KANA
-        shortest = 1 if topicalised and tokens[k].norm in BUT_PLAIN else 2
+        shortest = 1 if topicalised and tokens[k].norm in BUT_PLAIN | KANA else 2
         inner_link = {  # فان in «لويس فان غال» is a name particle, not فإن
             k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
         }
@@ -1579,6 +1595,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             or _strip_prefix(prev.norm, VERB_CUES) is not None
             or prev.norm in SPEECH_ACT_FORMS  # «أما القارئ أبو محمد فعلق قائلا "…"»
         )
+        if strict and lemma in JUSTIFY:
+            return i + 1  # «كما يفعل الكثيرون مستشهداً بأن …»: a reason joined to the clause, not a report
         gender = _gender(tok.norm, lemma)
         j = i + 1
         found = self._find_content(art, j, lemma, max_gap=6)
@@ -1686,6 +1704,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             j += 1
         if not speaker:
             return i + 1
+        if j + 1 < n and tokens[j].norm in SELF and (tokens[j + 1].text in COMMAS or tokens[j + 1].norm in COMPLEMENTISERS):
+            j += 1  # «وحسب المصدر نفسه، فإن …»: the same source again
         if len(speaker) > 1 and speaker[0].norm in DOCUMENTS:
             speaker = speaker[1:]  # حسب تغريدة كمران، حسب إفادة عباس: the author speaks
         # «عن X» inside the phrase (بيان صادر عن X) names the author.
@@ -1923,16 +1943,16 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and j + 2 < n
                 and (
                     _name_word(tokens[j + 1].norm)
-                    or (  # «وقال علي الأحمدي الناطق الرسمي …»: a family name, then a role
+                    or (  # «وقال علي الأحمدي الناطق الرسمي …»، «وأكد علي الحرقان؛ …»: a family name
                         _is_definite(tokens[j + 1].norm)
                         and tokens[j + 1].norm not in ALA_OBJECTS
-                        and tokens[j + 2].norm in ROLE_HEADS
+                        and not _looks_like_verbal_noun(tokens[j + 1].norm[2:])
                     )
                 )
                 and (
                     tokens[j + 2].norm in COMPLEMENTISERS
                     or tokens[j + 2].text in COMMAS
-                    or tokens[j + 2].text == ":"
+                    or tokens[j + 2].text in {":", "؛"}
                     or tokens[j + 2].norm in ROLE_HEADS
                 )
             ):
@@ -1942,7 +1962,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             if (
                 t.text in ALI
                 and speaker
-                and _ali_in_name(tokens, j, speaker[-1], role=speaker[0].norm in ROLE_HEADS)
+                and _ali_in_name(tokens, j, speaker[-1], role=speaker[0].norm in ROLE_HEADS | HONORIFICS)
             ):
                 speaker.append(t)  # فكري علي صالح، الدكتور علي الغامدي: the name علي, not على
                 j += 1
@@ -2122,8 +2142,24 @@ class ArabicReportedSpeechExtractor(Extractor):
                 inner, after = self._speaker_phrase(art, k + 2)
                 if inner:
                     speaker, j = inner, after
+        if (
+            speaker
+            and speaker[0].norm in ROLE_HEADS
+            and j + 3 < n
+            and tokens[j].norm == "في"
+            and tokens[j + 1].norm.isalpha()
+            and tokens[j + 2].text in COMMAS
+        ):
+            place_end = j + 2  # «مدير معهد العلاقات الدولية في باريس، باسكال بونيفاس، أن …»
+        else:
+            place_end = None
         # Appositive name after a role: «وزير الخارجية الأميركي، جون كيري، أنه».
-        if speaker and j + 2 < n and tokens[j].text in COMMAS and speaker[0].norm in ROLE_HEADS | ORG_HEADS:
+        if place_end is not None or (
+            speaker and j + 2 < n and tokens[j].text in COMMAS and speaker[0].norm in ROLE_HEADS | ORG_HEADS
+        ):
+            before_place = speaker, j
+            if place_end is not None:
+                speaker, j = speaker + tokens[j:place_end], place_end
             k = j + 1
             appositive = []
             while (
@@ -2173,6 +2209,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                     )
                 ):
                     speaker, j = appositive, after
+            if place_end is not None and j == place_end:
+                speaker, j = before_place  # no name after the place: the role phrase as it was
         if speaker and any(t.norm in ROLE_HEADS for t in speaker[:3]):
             named = self._named_after_roles(art, j)
             if named is not None:
@@ -2202,13 +2240,26 @@ class ArabicReportedSpeechExtractor(Extractor):
             # quoted name («كشفت "صحة جازان" … أنه …»).
             k = tokens.index(speaker[0], cue_at)
             return [], k, "bare"
+        if (
+            speaker
+            and lemma in BI_CUES - {normalize_ar("أفاد")}  # (not «وكانت الحصيلة الأولى تفيد بسقوط …»: data)
+            and speaker[0].norm[:1] == "ب"
+            and speaker[0].norm not in NAME_LINKS
+            and _strict_verbal_noun(speaker[0].norm[1:])
+        ):
+            # «إلا أن الاتحاد تحجج بعدم جاهزية الملاعب»: the content, the subject before the verb
+            return [], tokens.index(speaker[0], cue_at), "bi"
         # The content: complementiser, colon, quote … after an adverbial gap.
         if speaker and lemma in BI_CUES and speaker[-1].norm.startswith("ب") and len(speaker) > 1:
             last = speaker[-1]
             if last.norm not in NAME_LINKS and last.norm[:3] != "بني" and len(last.norm) > 3:
                 j = tokens.index(last, max(0, j - 3))
                 return speaker[:-1], j, "bi"
-        if speaker and lemma in OBJECT_CUES:
+        comp_follows = j < n and (
+            tokens[j].norm in COMPLEMENTISERS
+            or (j + 1 < n and tokens[j].text in COMMAS and tokens[j + 1].norm in COMPLEMENTISERS)
+        )  # «أوضح أحمد عمر مسؤول في شركة تأجير السيارات، أن …»: the whole phrase is the subject
+        if speaker and lemma in OBJECT_CUES and not comp_follows:
             split = self._split_object(speaker, art.text)
             if split is not None:
                 k = tokens.index(speaker[split], max(0, j - MAX_SPEAKER_TOKENS - 4))
@@ -2407,6 +2458,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and lemma in OBJECT_CUES
                 and _strict_verbal_noun(t.norm)
                 and tokens[j - 1].norm not in PREPOSITIONS
+                and not _comp_after_comma(art, j)  # «… مسؤول في أحد مكاتب تأجير السيارات، أن …»
             ):
                 if lemma in INSIST | ASSERT and t.norm in IMPORTANCE:
                     return None  # «مؤكدًا في السياق ذاته، أهمية دور الرقابة …»: a directive
@@ -2444,6 +2496,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and any(x.norm in LINKING for x in tokens[j + 1 : j + 10])
             ):
                 return j, "bare"  # «مرجعين ذلك إلى عدة أسباب»، «عزا الهبوط … إلى كثرة المعروض»
+            if words == 0 and lemma in JUSTIFY and t.norm.isalpha():
+                if t.norm in DEMONSTRATIVES or t.norm == DHALIKA:
+                    return j, "bare"
+                if t.norm[:1] == "ب" and len(t.norm) > 2:
+                    return j, "bi"
+                return None
             if words == 0 and lemma in LI_CUES and t.norm[:1] == "ل" and len(t.norm) > 3:
                 if t.norm == LI_ANNA and j + 1 < n and tokens[j + 1].norm.isalpha():
                     return j, "comp"  # «مشيرا لأن …» = إلى أن
@@ -2651,6 +2709,19 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
             elif depth == 0 and j > begin + 2 and t.norm in LATE_SOURCE and self._late_source(art, j):
                 stop = j  # «… توقيفه في مايو 2011 بحسب الامم المتحدة.»: the source, not the content
+                break
+            elif (
+                depth == 0
+                and j > begin
+                and t.norm in BUT
+                and j + 2 < n
+                and tokens[j + 1].norm == normalize_ar("أن")
+                and self._but_report(art, j + 1)
+            ):
+                stop = j  # «… رصدت الميزانية إلا أن الاتحاد تحجج بعدم جاهزية الملاعب»: another's report
+                break
+            elif depth == 0 and j > begin and t.norm in RELATIVES and j + 1 < n and tokens[j + 1].norm in IN_TURN:
+                stop = j  # «أكد تكريم المليحان الذي بدوره ثمن هذه المبادرة»: the other one's act
                 break
             elif depth == 0 and j > begin and t.norm in BUT_HE and self._declined(art, j + 1):
                 stop = j  # «… لكنه رفض التعليق بشأن …»: the reporter's words
