@@ -283,7 +283,9 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         ):
             i += 1
         role_tokens = [t for t in tokens[:i] if t.norm not in HONORIFICS or t is tokens[0]]
-        while role_tokens and role_tokens[-1].norm in HONORIFICS and (len(role_tokens) > 1 or i < len(tokens)):
+        while (
+            role_tokens and role_tokens[-1].norm in HONORIFICS and (len(role_tokens) > 1 or i < len(tokens))
+        ):
             role_tokens.pop()  # (not a head standing alone: «قال الرئيس إن …» keeps its role)
         name_tokens = tokens[i:]
         if (
