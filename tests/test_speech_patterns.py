@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0 and 0.20.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0 and 0.21.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2191,3 +2191,69 @@ def test_a_guillemet_quotation_closed_in_the_next_paragraph():
     )
     ((name, claim),) = _pairs(text)
     assert name == "تاردونو" and claim.endswith("أكثر بعشرة أمثال")
+
+
+# --- 0.21.0 (the error analysis of fresh17) --------------------------------------------------------
+
+
+def test_qailan_with_an_addressee_then_a_quotation_needs_no_comma():
+    text = 'وقال مورينيو إن الحارس جيد. وأضاف مورينيو عن الحارس الجديد قائلا للصحافيين "كان مرهقا للغاية".'
+    assert _pairs(text)[-1] == ("مورينيو", "كان مرهقا للغاية")
+
+
+def test_a_set_phrase_between_a_participle_and_its_content():
+    text = (
+        "وقال الوزير محمد الميتمي إن الاتفاقية شملت المعونات العاجلة للمحافظات المنكوبة مشيرا في هذا الصدد "
+        "إلى أن الحكومة اليمنية تعول على دعم البنك."
+    )
+    assert _pairs(text)[-1] == ("محمد الميتمي", "الحكومة اليمنية تعول على دعم البنك")
+
+
+def test_idh_or_lakinnahu_with_a_cue_start_a_new_report():
+    text = (
+        "وذكرت مصادر مطلعة أن الخلافات نشبت بين الطرفين، إذ يقول ضباط الحرس الجمهوري إنهم القوة الأساسية، "
+        "متهمين عناصر الميليشيات بالفرار. ونفى فوزي أن يكون المبعوث ناقش خروج صالح لكنه أضاف أن الجامعة "
+        "ستدرس الأمر."
+    )
+    assert _pairs(text) == [
+        ("مصادر مطلعة", "الخلافات نشبت بين الطرفين"),
+        ("ضباط الحرس الجمهوري", "القوة الأساسية"),
+        ("فوزي", "يكون المبعوث ناقش خروج صالح"),
+        ("فوزي", "الجامعة ستدرس الأمر"),
+    ]
+
+
+def test_kashafa_an_then_a_quoted_word():
+    text = "كشفت مصادر يمنية مطلعة لـ«الشرق الأوسط» عن «تمرد» داخل قيادات قوات الحرس الجمهوري."
+    assert _pairs(text) == [("مصادر يمنية مطلعة", "«تمرد» داخل قيادات قوات الحرس الجمهوري")]
+
+
+def test_hasab_then_faqad():
+    text = "وبحسب تقرير البنك، فقد ارتفع الأداء الاقتصادي الألماني في الأشهر الثلاثة الأولى."
+    ((_, claim),) = _pairs(text)
+    assert claim == "ارتفع الأداء الاقتصادي الألماني في الأشهر الثلاثة الأولى"
+
+
+def test_plural_continuations_and_niyaba_ends_the_name():
+    text = (
+        'وقال سالم الوذيناني نيابة عن الخريجين: "صدمنا بالضوابط الجديدة". وأردفوا: "الضوابط شديدة على '
+        'المنتسبين". وتابعوا: "هناك ستة آلاف فرصة فقط".'
+    )
+    assert [name for name, _ in _pairs(text)] == ["سالم الوذيناني"] * 3
+
+
+def test_a_second_title_after_the_name_ends_it_but_not_a_family_name():
+    text = (
+        "قال النائب انتون غيراشتشينكو المستشار في وزارة الداخلية ان المحامين رفعوا شكوى. واعلن "
+        "غيراشتشنكو ان يانوكوفيتش يمكنه الاستعانة بمحامين."
+    )
+    assert [name for name, _ in _pairs(text)] == ["انتون غيراشتشينكو"] * 2
+    assert _pairs("وأكد مدير التعليم صالح بن عبدالله القاضي أن المدارس جاهزة.")[0][0].endswith("القاضي")
+
+
+def test_passive_yuqaddar_and_a_source_after_an_obligation():
+    text = (
+        "وتضاءلت الآمال في العثور على ناجين، ويقدر أنه أسفر عن غرق أكثر من مائتي مهاجر. وبات على كييف ان "
+        "تقدم عناصر جديدة أمام الانتربول، كما ذكرت السلطات الاوكرانية."
+    )
+    assert _pairs(text) == [("السلطات الاوكرانية", "بات على كييف ان تقدم عناصر جديدة أمام الانتربول")]

@@ -27,6 +27,9 @@ HONORIFICS = word_set(
     المشير الرائد النقيب الحاج القاضي الملك المقدم العماد الرئيس سمو معالي فضيلة سماحة المستشار
     البروفيسور الكابتن المدرب م"""  # م. = المهندس («م. المخرج»)
 )
+# Titles that end a name they follow («النائب انتون غيراشتشينكو المستشار في …»); not القاضي، الشيخ،
+# الأمير، الملك, which are also family names.
+TITLES_AFTER_NAME = (ROLE_HEADS | word_set("المستشار")) - word_set("الشيخ الأمير الملك الحاكم")
 # Words completing a military title before the name («الفريق أول ركن عثمان الغانمي»، «اللواء الركن …»).
 RANK_WORDS = word_set("أول ركن الركن بحري طيار")
 ORG_HEADS = word_set(
@@ -341,6 +344,16 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             role = text[start:end]
         if any(t.norm in NOT_IN_NAMES for t in name_tokens):
             name_tokens = []  # «ونفى المتحدث باسم الانتخابات البلدية ضبط أي عملية بيع …»: the object, no name
+        title_at = next(
+            (
+                k
+                for k in range(2, len(name_tokens))
+                if _definite(name_tokens[k].norm) and name_tokens[k].norm in TITLES_AFTER_NAME
+            ),
+            None,
+        )
+        if title_at is not None:
+            name_tokens = name_tokens[:title_at]  # «النائب انتون غيراشتشينكو المستشار في …»: a second title
         if name_tokens:
             name_start = name_tokens[0].start
             name = text[name_start : name_tokens[-1].end]

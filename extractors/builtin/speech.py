@@ -154,6 +154,14 @@ appositive name («مدير المعهد في باريس، باسكال بوني
 بدوره …» end the claim before them, «وتأسف …» too; «ويتوقع/يعتقد أن …» with no subject and «تبين أيضا
 أن …» are impersonal; a «…» quotation may close in the next paragraph.
 
+0.21.0 (error analysis of the seventeenth blind fresh set): «قائلا للصحافيين "…"» needs no comma; «في هذا
+الصدد/السياق» between a participle and its content is no distance; «…، إذ يقول X إن …» and «… لكنه أضاف
+أن …» start a new report (and «لكنه» ends an embedded subject); «متهما/متهمين» ends a claim; «كشف عن
+«…»» takes a quoted word as content; «وبحسب X، فقد …»; plural continuations (وأردفوا، وتابعوا); «نيابة»
+ends a name and a second title after a name ends it («انتون غيراشتشينكو المستشار في …», but not القاضي);
+«ويقدر أن …» is impersonal; a source after the content («…، كما ذكرت السلطات») may follow an obligation
+(«وبات على كييف ان …»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -207,8 +215,8 @@ VERB_CUES = _forms(
     أعلن أعلنت أعلنوا يعلن تعلن
     أضاف أضافت أضافوا يضيف تضيف
     أوضح أوضحت أوضحوا يوضح توضح
-    تابع تابعت
-    أردف أردفت
+    تابع تابعت تابعوا
+    أردف أردفت أردفوا
     استطرد استطردت
     اختتم اختتمت ختم ختمت
     أشار أشارت أشاروا يشير تشير
@@ -328,7 +336,7 @@ DIRECTIVE_PARTICIPLES = _n(
     """داعيا داعية داعين مطالبا مطالبة مطالبين آملا آملة آملين مؤملا مؤملين حاثا مناشدا متمنيا متمنية
     متمنين مشيدا مشيدة مشيدين شاكرا شاكرة شاكرين مثنيا مثنية معربا معربة معربين مستنكرا مستنكرة مرحبا
     مرحبة مهنئا مهنئة معزيا معزية داعما داعمة متوعدا متوعدة متوعدين مركزا مركزة مركزين مقدما مقدمة
-    مقدمين مستبعدا مستبعدة مستبعدين موجها موجهة موجهين ناصحا ناصحة"""
+    مقدمين مستبعدا مستبعدة مستبعدين موجها موجهة موجهين ناصحا ناصحة متهما متهمة متهمين"""
 )
 # Verbs of speech acts that report no content (أعرب عن، عبر عن، أدان، بارك، رحب …): their subject
 # is the one a following participle or continuation speaks for («وقدم فتحي … شكره …، وأشار إلى أن …»).
@@ -444,7 +452,7 @@ SPEAKER_STOP = _n(
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
     بشدة بقوة مجددا مجدداً رسميا رسمياً صراحة مرارا تكرارا برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
-    بعدما التأكيد نظيره نظيرها بما عكس خلاف روي وروي يروى"""
+    بعدما التأكيد نظيره نظيرها بما عكس خلاف روي وروي يروى نيابة"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
@@ -552,7 +560,7 @@ QAD = _n("قد وقد")
 SABAQA = _n("سبق وسبق")
 TABAYYAN = _n("تبين يتبين وتبين")
 # Present-tense cues read as passives when no subject stands before them (يُتوقع/يُعتقد/يُرجح أن …).
-PASSIVE_CUES = _n("يتوقع ويتوقع يعتقد ويعتقد يرجح ويرجح")
+PASSIVE_CUES = _n("يتوقع ويتوقع يعتقد ويعتقد يرجح ويرجح يقدر ويقدر")
 QAL = normalize_ar("قال")
 FAR_QUOTE_CUES = _n("قال أضاف تابع")
 BARRARA = normalize_ar("برر")
@@ -564,6 +572,10 @@ QUANTIFIERS = _n("عدد بعض أحد احد كبار")
 NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
 KAMA = normalize_ar("كما")
 IN_TURN = _n("بدوره بدورها بدورهم")
+QAILAN = normalize_ar("قائلا")
+CONTEXT_NOUNS = _n("الصدد السياق الإطار الشأن")
+IDH = normalize_ar("إذ")
+OBLIGATIONS = _n("يجب ينبغي يتعين بات لابد بد")
 # «قال الله تعالى: {…}»، «حيث قال تعالى …»: a verse quoted, not a report (CONVENTIONS, fresh set 4).
 SCRIPTURE = _n("الله تعالى سبحانه عز جل")  # (also «قال عز وجل: {…}»)
 EULOGY = _n("صلى رضي رحمه")  # «النبي محمد صلى الله عليه وسلم»: a eulogy after the name, not part of it
@@ -794,7 +806,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.20.0"
+    version = "0.21.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1636,9 +1648,16 @@ class ArabicReportedSpeechExtractor(Extractor):
         reach = 4
         if j + 1 < len(tokens) and tokens[j].norm == "ل" and tokens[j + 1].text in QUOTE_CHARS:
             reach = 8
+        reach += _in_this_regard(tokens, j)  # «… المنكوبة مشيرا في هذا الصدد إلى أن …»: no distance
         # «… ذي القعدة مشيراً إلى حزمة الخدمات … تتراوح …»: no comma is needed either
         ila_phrase = mode == "bare" and content_at == i + 2 and _ila_noun_phrase(tokens, i)
-        if strict and (mode not in {"comp", "colon"} or content_at - i > reach) and not ila_phrase:
+        said = lemma == QAILAN and mode == "quote"  # «ودافع مورينيو عن الحارس قائلا للصحافيين "…"»
+        if (
+            strict
+            and (mode not in {"comp", "colon"} or content_at - i > reach)
+            and not ila_phrase
+            and not said
+        ):
             return i + 1
         found_subject = self._bil_qawl_subject(art, i) if lemma == BIL_QAWL else None
         if found_subject is not None:
@@ -1769,7 +1788,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                     k += 1
                 elif not (k < n and tokens[k].norm in COMPLEMENTISERS):
                     appositive, k = [], j + 1
-            if k < n and tokens[k].norm in COMPLEMENTISERS:
+            if k + 1 < n and tokens[k].norm == "فقد" and _strip_prefix(tokens[k + 1].norm, VERB_CUES) is None:
+                pass  # «وبحسب تقرير البنك، فقد ارتفع …»: the content after فقد, as after فإن
+            elif not (k < n and tokens[k].norm in COMPLEMENTISERS):
+                k = None
+            if k is not None:
                 who = appositive or speaker
                 entity = self._entity(art, who, "m")
                 if entity is None:
@@ -1823,7 +1846,9 @@ class ArabicReportedSpeechExtractor(Extractor):
             ):
                 k -= 1  # «… بين الوزراء وكيري، وفق ما نقلته …»: the preposition, not بيّن
                 continue
-            if _strip_prefix(tokens[k].norm, VERB_CUES) is not None or tokens[k].norm in COMPLEMENTISERS:
+            if _strip_prefix(tokens[k].norm, VERB_CUES) is not None or (
+                tokens[k].norm in COMPLEMENTISERS and not _obligation_before(tokens, k)
+            ):
                 return i + 1  # the clause is already the content of another cue
             k -= 1
         if begin is None:
@@ -2498,6 +2523,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return j + 1, "comp"  # أعلن عن أن …
             if t.norm == "عن" and lemma in AN_CUES and j + 1 < n and tokens[j + 1].norm.isalpha():
                 return j + 1, "bare"
+            if t.norm == "عن" and lemma in AN_CUES and j + 2 < n and tokens[j + 1].text in OPEN_QUOTES:
+                return j + 1, "bare"  # «كشفت مصادر … عن «تمرد» داخل قيادات …»
             if (
                 words
                 and lemma in OBJECT_CUES
@@ -2789,6 +2816,16 @@ class ArabicReportedSpeechExtractor(Extractor):
             ):
                 stop = j  # «أكد تكريم المليحان الذي بدوره ثمن هذه المبادرة»: the other one's act
                 break
+            elif (
+                depth == 0
+                and j > begin
+                and (t.norm == IDH or t.norm in BUT_HE)
+                and j + 1 < n
+                and _strip_prefix(tokens[j + 1].norm, VERB_CUES) not in {None} | HOMOGRAPHS
+                and self._new_cue(art, j + 1)
+            ):
+                stop = j  # «…، إذ يقول ضباط الحرس إنهم …»، «… لكنه أضاف أن …»: a new report
+                break
             elif depth == 0 and j > begin and t.norm in BUT_HE and self._declined(art, j + 1):
                 stop = j  # «… لكنه رفض التعليق بشأن …»: the reporter's words
                 break
@@ -2799,7 +2836,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and (
                     any(
                         x.norm in COMPLEMENTISERS or x.text == ":" or x.text in OPEN_QUOTES
-                        for x in tokens[j + 1 : j + 3]
+                        for x in tokens[
+                            j + 1 + _in_this_regard(tokens, j + 1) : j + 3 + _in_this_regard(tokens, j + 1)
+                        ]
                     )
                     or _ila_noun_phrase(tokens, j)  # «… ذي القعدة مشيراً إلى حزمة الخدمات …»
                 )
@@ -2871,6 +2910,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             and tokens[k].norm not in SPEAKER_STOP
             and (tokens[k].norm not in COMPLEMENTISERS or (k > begin and _name_particle(tokens, k)))
             and tokens[k].norm not in NEGATIONS
+            and tokens[k].norm not in BUT_HE  # «أن يكون المبعوث ناقش … لكنه أضاف أن …»: the same speaker
             and _strip_prefix(tokens[k].norm, VERB_CUES) is None
         ):
             k += 1
@@ -3190,6 +3230,27 @@ def _comp_after_comma(art: _Article, j: int) -> bool:
         if tokens[k].text in COMMAS:
             return tokens[k + 1].norm in COMPLEMENTISERS
     return False
+
+
+def _in_this_regard(tokens: list[Token], j: int) -> int:
+    """3 when «في هذا الصدد/السياق/الإطار/الشأن» starts at ``tokens[j]`` (a set phrase), else 0."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].norm == "في"
+        and tokens[j + 1].norm in DEMONSTRATIVES
+        and tokens[j + 2].norm in CONTEXT_NOUNS
+    ):
+        return 3
+    return 0
+
+
+def _obligation_before(tokens: list[Token], k: int) -> bool:
+    """«وبات على كييف ان تقدم …»، «يجب أن …»: a complementiser after an obligation, no cue's content."""
+    return k >= 2 and (
+        tokens[k - 2].norm in LINKING
+        or tokens[k - 1].norm in OBLIGATIONS
+        or (k >= 3 and tokens[k - 3].norm in OBLIGATIONS)
+    )
 
 
 def _ila_noun_phrase(tokens: list[Token], i: int) -> bool:
