@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0 and 0.21.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0 and 0.22.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2257,3 +2257,30 @@ def test_passive_yuqaddar_and_a_source_after_an_obligation():
         "تقدم عناصر جديدة أمام الانتربول، كما ذكرت السلطات الاوكرانية."
     )
     assert _pairs(text) == [("السلطات الاوكرانية", "بات على كييف ان تقدم عناصر جديدة أمام الانتربول")]
+
+
+# --- 0.22.0 (the error analysis of fresh18) --------------------------------------------------------
+
+
+def test_an_abbreviation_with_points_does_not_end_the_sentence():
+    text = (
+        "وقالت وزارة العدل الامريكية إن مكتب التحقيقات الاتحادي (إف.بي.آي) ومكتب المدعي العام قادا التحقيق."
+    )
+    ((_, claim),) = _pairs(text)
+    assert claim.endswith("قادا التحقيق")
+
+
+def test_lammaha_is_a_cue():
+    text = "لمحت السلطات البحرينية إلى تورط إيران في التفجير الذي وقع في قرية سترة."
+    assert _pairs(text) == [("السلطات البحرينية", "تورط إيران في التفجير الذي وقع في قرية سترة")]
+
+
+def test_a_participle_joined_by_wa_opens_a_claim_with_a_verbal_noun():
+    text = "وقال الأمير إن المصابين بخير ومؤكداً متابعة خادم الحرمين الشريفين لأحوالهم."
+    assert _pairs(text) == [
+        ("الأمير", "المصابين بخير"),
+        ("الأمير", "متابعة خادم الحرمين الشريفين لأحوالهم"),
+    ]
+    # a feminine participle is also a verbal noun: «ومتابعة وضعه» stays in the claim
+    text = "وأوضح القرني أن العميد ناقش مع الأطباء كيفية علاج الجندي ومتابعة وضعه الصحي."
+    assert _pairs(text)[0][1].endswith("ومتابعة وضعه الصحي")

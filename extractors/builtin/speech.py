@@ -162,6 +162,11 @@ ends a name and a second title after a name ends it («انتون غيراشتش
 «ويقدر أن …» is impersonal; a source after the content («…، كما ذكرت السلطات») may follow an obligation
 («وبات على كييف ان …»).
 
+0.22.0 (error analysis of the eighteenth blind fresh set): a point between letters with no space
+(«(إف.بي.آي)») ends no sentence; لمّح is a cue; a participle joined by و opens a claim («… بخير ومؤكداً
+متابعة …», a masculine form only: «ومتابعة وضعه» is a noun) and a مفاعلة verbal noun is content after a
+cue.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -237,7 +242,7 @@ VERB_CUES = _forms(
     اعترف اعترفت
     نوه نوهت
     توقع توقعت توقعوا يتوقع تتوقع
-    ألمح ألمحت
+    ألمح ألمحت لمح لمحت
     أجاب أجابت
     كتب كتبت
     نبه نبهت
@@ -770,6 +775,16 @@ class _Article:
                 return False
             if prev and prev.end == tok.start and len(prev.norm) == 1 and prev.norm.isalpha():
                 return False
+            if (
+                prev
+                and nxt
+                and prev.end == tok.start
+                and nxt.start == tok.end
+                and len(prev.norm) <= 3
+                and prev.text[-1:].isalpha()
+                and nxt.text[:1].isalpha()
+            ):
+                return False  # «(إف.بي.آي)»: an abbreviation written with points
             if self._inner_pause(i):
                 return False
         return True
@@ -806,7 +821,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.21.0"
+    version = "0.22.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1631,6 +1646,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         prev = tokens[i - 1]
         strict = not (
             prev.text in COMMAS
+            or (tok.norm[:1] == "و" and tok.norm not in PARTICIPLE_CUES)  # «… بخير ومؤكداً متابعة …»
             or prev.text in CLOSE_QUOTES
             or prev.text in {"-", "–", ")"}
             or _strip_prefix(prev.norm, VERB_CUES) is not None
@@ -2584,7 +2600,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return None
                 if lemma in ASSERT and t.norm in IMPORTANCE:
                     return None  # «وأكد معالي الأمين العام أهمية …»: a directive
-                if _looks_like_verbal_noun(t.norm):
+                if _looks_like_verbal_noun(t.norm) or _mufaala(t.norm):  # (مؤكداً متابعة …)
                     return j, "bare"
                 if (
                     lemma in BI_CUES
@@ -2841,6 +2857,13 @@ class ArabicReportedSpeechExtractor(Extractor):
                         ]
                     )
                     or _ila_noun_phrase(tokens, j)  # «… ذي القعدة مشيراً إلى حزمة الخدمات …»
+                    or (  # «… بخير ومؤكداً متابعة خادم الحرمين …»: a participle joined by و
+                        t.norm[:1] == "و"
+                        and t.norm not in PARTICIPLE_CUES
+                        and t.norm.endswith("ا")  # (not «ومتابعة وضعه»: a feminine form is also a noun)
+                        and j + 1 < n
+                        and (_strict_verbal_noun(tokens[j + 1].norm) or _mufaala(tokens[j + 1].norm))
+                    )
                 )
             ):
                 # «… رغم الإقبال مشيرًا إلى أن …»، «… بنيل جزائه قائلا: «…»»: a participle opens a
