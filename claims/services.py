@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import unicodedata
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,13 +47,18 @@ class IngestResult:
     created: bool
 
 
+# Unicode category Cc (C0 and C1 controls) without tab, line feed and carriage return: one regex scan
+# instead of a per-character ``unicodedata.category`` call (a tenth of database-free extraction time).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def article_text_check(text: str) -> str:
     """Refuse what is not an article (wrong type, binary, empty, oversize); return it unchanged."""
     if not isinstance(text, str):
         raise ArticleError(f"text must be a string, got {type(text).__name__}")
     if "\x00" in text:
         raise ArticleError("text contains NUL bytes: binary data, not an article")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    controls = len(CONTROL_CHARACTERS.findall(text))
     if controls > max(10, len(text) // 100):
         raise ArticleError(f"text has {controls} control characters: binary data, not an article")
     if not text.strip():

@@ -835,6 +835,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         i = 0
         while i < len(tokens):
             norm = tokens[i].norm
+            if norm not in TRIGGERS:
+                i += 1  # most words open nothing: one set lookup instead of the chain below
+                continue
             nxt = i + 1
             if _strip_prefix(norm, VERB_CUES) is not None:
                 nxt = self._verb(art, i)
@@ -3183,6 +3186,26 @@ class ArabicReportedSpeechExtractor(Extractor):
             return None
         # The speaker is finalised after the whole article is read (a later mention may be fuller).
         return _PendingClaim(text[start:end], start, end, entity, mention_span, cue, quoted)
+
+
+def _with_prefixes(table) -> set[str]:
+    """Every form ``_strip_prefix`` finds in ``table``: its keys, and و/ف + a key when that is longer
+    than three letters."""
+    return set(table) | {p + k for k in table for p in "وف" if len(k) >= 3}
+
+
+# The words that can open a report in ``extract``'s main loop (each of its branches starts with one).
+TRIGGERS = frozenset(
+    _with_prefixes(VERB_CUES)
+    | _with_prefixes(NOUN_CUES)
+    | _with_prefixes(PARTICIPLE_CUES)
+    | {KAMA}
+    | SOURCE_WORDS
+    | JAA
+    | SPEECH_ACT_FORMS
+    | ISSUED
+    | DELIVERED
+)
 
 
 def _digits_off(norm: str) -> str:
