@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0 and 0.22.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0 and 0.23.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2284,3 +2284,25 @@ def test_a_participle_joined_by_wa_opens_a_claim_with_a_verbal_noun():
     # a feminine participle is also a verbal noun: «ومتابعة وضعه» stays in the claim
     text = "وأوضح القرني أن العميد ناقش مع الأطباء كيفية علاج الجندي ومتابعة وضعه الصحي."
     assert _pairs(text)[0][1].endswith("ومتابعة وضعه الصحي")
+
+
+# --- 0.23.0 (the error analysis of fresh19) --------------------------------------------------------
+
+
+def test_a_construct_role_has_no_name():
+    (claim,) = _claims("وقال وكيل أعمال اللاعب إن اللاعب مرتبط بعقد رسمي مع النصر.")
+    assert claim.speaker.name == "وكيل أعمال اللاعب"
+
+
+def test_a_kinship_noun_then_the_appositive_name():
+    assert _pairs("تقول والدته، جاسمين ديفي، إن هذا الوضع لا يترك لها أي خيار.") == [
+        ("جاسمين ديفي", "هذا الوضع لا يترك لها أي خيار")
+    ]
+
+
+def test_a_source_after_the_content_ends_at_its_addressee_and_the_claim_starts_after_fa_inna():
+    text = (
+        "ورغم عدم نقل اللقاء الودي، الذي خسره النصر في شوطه الثاني فإن الشوط الأول شهد مشاركة أحمد عكاش "
+        "حسب ما أشارت مصادر خاصة لـ«الشرق الأوسط» ليطمئن مدربه."
+    )
+    assert _pairs(text) == [("مصادر خاصة", "الشوط الأول شهد مشاركة أحمد عكاش")]

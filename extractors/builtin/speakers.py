@@ -342,6 +342,9 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             # «وزير يمني»: an indefinite role with a nisba adjective, no name.
             role_tokens, name_tokens = tokens, []
             role = text[start:end]
+        if name_tokens and name_tokens[0].norm in ROLE_CONTINUATIONS:
+            role_tokens, name_tokens = tokens, []
+            role = text[start:end]
         if any(t.norm in NOT_IN_NAMES for t in name_tokens):
             name_tokens = []  # «ونفى المتحدث باسم الانتخابات البلدية ضبط أي عملية بيع …»: the object, no name
         title_at = next(
@@ -385,6 +388,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
 NAME_LINKS = word_set("بن بنت ابن أبو ابو أبي ابي عبد آل ال أم ام")
 # Words no personal name holds: after a role they begin the object («… ضبط أي عملية»).
 NOT_IN_NAMES = word_set("أي اي كل بعض لا ما هذا هذه ذلك تلك عدم غير")
+# Nouns that carry a role on in a construct («وكيل أعمال اللاعب»): the whole phrase is the role.
+ROLE_CONTINUATIONS = word_set("أعمال شؤون")
 PLACE_WORDS = word_set("منطقة محافظة مدينة ولاية إمارة إقليم قرية حي مركز")
 
 
