@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0 and 0.23.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0 and 0.24.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2306,3 +2306,29 @@ def test_a_source_after_the_content_ends_at_its_addressee_and_the_claim_starts_a
         "حسب ما أشارت مصادر خاصة لـ«الشرق الأوسط» ليطمئن مدربه."
     )
     assert _pairs(text) == [("مصادر خاصة", "الشوط الأول شهد مشاركة أحمد عكاش")]
+
+
+# --- 0.24.0 (the error analysis of fresh20) --------------------------------------------------------
+
+
+def test_a_state_of_emergency_declared_is_no_claim():
+    text = "وأعلنت الجهات المختصة حالة الاستنفار القصوى، كما أعلنت حالة الطوارئ في عدد من المستشفيات."
+    assert _pairs(text) == []
+
+
+def test_hasab_qawlihi_is_no_source_and_jazama_is_a_cue():
+    text = "وجزم كيري باستحالة تصنيع إيران لقنبلة نووية، حسب قوله، في ظل القيود."
+    assert _pairs(text) == [("كيري", "استحالة تصنيع إيران لقنبلة نووية")]
+
+
+def test_qala_then_a_long_adverbial_then_a_comma_and_inna():
+    text = (
+        'وقال العلماء في دراسات نشرت نتائجها في دورية "لانسيت" الطبية بمناسبة الذكرى السنوية السبعين لقيام '
+        "الولايات المتحدة بإلقاء القنبلة الذرية على هيروشيما وناجازاكي، إن من بين العوامل حالة الهلع."
+    )
+    assert _pairs(text) == [("العلماء", "من بين العوامل حالة الهلع")]
+
+
+def test_tawassala_ila_anna_is_a_cue():
+    text = "وتوصل منتدى تشرنوبيل إلى أن المسألة الأكثر تأثيرا هي الضرر."
+    assert _pairs(text) == [("منتدى تشرنوبيل", "المسألة الأكثر تأثيرا هي الضرر")]

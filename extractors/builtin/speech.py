@@ -172,6 +172,11 @@ cue.
 إن …»); a source after the content ends at its addressee («حسب ما أشارت مصادر خاصة لـ«الشرق الأوسط» …»),
 and its claim starts after the last «فإن».
 
+0.24.0 (error analysis of the twentieth blind fresh set): «أعلن … حالة الطوارئ/الاستنفار» is a performative,
+no claim; «حسب قوله/تعبيره» is the speaker's own words, no source; جزم and «توصل إلى أن» are cues; after
+قال, a comma and إن/أن may close an adverbial longer than MAX_GAP_TOKENS words («وقال العلماء في دراسات
+نشرت نتائجها في دورية … وناجازاكي، إن …»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -248,6 +253,8 @@ VERB_CUES = _forms(
     نوه نوهت
     توقع توقعت توقعوا يتوقع تتوقع
     ألمح ألمحت لمح لمحت
+    جزم جزمت
+    توصل توصلت توصلوا
     أجاب أجابت
     كتب كتبت
     نبه نبهت
@@ -382,7 +389,7 @@ OBJECT_CUES = _n(
     " اعتبر معتبرا ألمح أرجع عزا مرجعا عازيا"
 )
 # Cues whose content may follow the preposition ب (نوه بالتزام …، أفادت الصحيفة بفرار …).
-BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها تحجج")  # (تحجج بعدم جاهزية الملاعب: an excuse given)
+BI_CUES = _n("أفاد نوه صرح اعترف أقر أبلغ منوها تحجج جزم")  # (تحجج بعدم جاهزية الملاعب: an excuse given)
 # Cues whose إلى may be written as a fused ل (مشيرة لوجود سيدات …، أشار لأن …).
 LI_CUES = _n("أشار مشيرا لفت لافتا")
 LI_ANNA = normalize_ar("لأن")
@@ -585,6 +592,10 @@ IN_TURN = _n("بدوره بدورها بدورهم")
 QAILAN = normalize_ar("قائلا")
 CONTEXT_NOUNS = _n("الصدد السياق الإطار الشأن")
 IDH = normalize_ar("إذ")
+OWN_WORDS = _n("قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها")
+STATES = _n("الطوارئ الاستنفار التأهب")
+ALANA = normalize_ar("أعلن")
+HALA = normalize_ar("حالة")
 KIN = _n("والده والدته والدها والدتها زوجته زوجها شقيقه شقيقته شقيقها شقيقتها ابنه ابنته ابنها ابنتها")
 OBLIGATIONS = _n("يجب ينبغي يتعين بات لابد بد")
 # «قال الله تعالى: {…}»، «حيث قال تعالى …»: a verse quoted, not a report (CONVENTIONS, fresh set 4).
@@ -827,7 +838,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.23.0"
+    version = "0.24.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1022,6 +1033,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                 self._speech_act(art, i)
             return nxt
         speaker, content_at, mode = found
+        if lemma == ALANA and any(
+            tokens[k].norm == HALA and tokens[k + 1].norm in STATES
+            for k in range(i + 1, min(len(tokens) - 1, content_at + 2))
+        ):
+            return i + 1  # «أعلنت الجهات المختصة حالة الاستنفار»: a performative, nothing reported
         if (
             speaker
             and lemma == ABLAGHA
@@ -1777,8 +1793,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break  # «حسب إفادة عباس نفسه الذي قال …»
             speaker.append(t)
             j += 1
-        if not speaker:
-            return i + 1
+        if not speaker or speaker[0].norm in OWN_WORDS:
+            return i + 1  # (also «حسب قوله»، «على حد تعبيره»: the speaker's own words, no source)
         if (
             j + 1 < n
             and tokens[j].norm in SELF
@@ -2373,7 +2389,10 @@ class ArabicReportedSpeechExtractor(Extractor):
         found = self._find_content(art, j, lemma, max_gap=MAX_GAP_TOKENS)
         if found is None:
             far = self._far_quote(art, j) if speaker and lemma in FAR_QUOTE_CUES else None
-            return (speaker, far, "quote") if far is not None else None
+            if far is not None:
+                return speaker, far, "quote"
+            far = self._far_complementiser(art, j) if speaker and lemma == QAL else None
+            return (speaker, far, "comp") if far is not None else None
         return speaker, found[0], found[1]
 
     @staticmethod
@@ -2463,6 +2482,26 @@ class ArabicReportedSpeechExtractor(Extractor):
             if t.text in OPEN_QUOTES:
                 close = self._closing(art, k)
                 return k if close is not None and close - k > 8 else None
+        return None
+
+    @staticmethod
+    def _far_complementiser(art: _Article, j: int) -> int | None:
+        """«وقال العلماء في دراسات نشرت نتائجها في دورية "لانسيت" … على هيروشيما وناجازاكي، إن …»: after
+        قال, a comma and إن/أن closing an adverbial longer than MAX_GAP_TOKENS words, in the same
+        sentence, with no other cue, complementiser or participle before them."""
+        tokens = art.tokens
+        for k in range(j, min(len(tokens) - 1, j + 3 * MAX_GAP_TOKENS)):
+            t = tokens[k]
+            if art.is_sentence_end(k) or art.newline_before(k) or t.text == ":":
+                return None
+            if t.text in COMMAS and tokens[k + 1].norm in COMPLEMENTISERS:
+                return k + 1
+            if (
+                t.norm in COMPLEMENTISERS
+                or _strip_prefix(t.norm, VERB_CUES) is not None
+                or _participle_lemma(t.norm) is not None
+            ):
+                return None
         return None
 
     @staticmethod
