@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0 and 0.24.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0 and 0.25.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2332,3 +2332,19 @@ def test_qala_then_a_long_adverbial_then_a_comma_and_inna():
 def test_tawassala_ila_anna_is_a_cue():
     text = "وتوصل منتدى تشرنوبيل إلى أن المسألة الأكثر تأثيرا هي الضرر."
     assert _pairs(text) == [("منتدى تشرنوبيل", "المسألة الأكثر تأثيرا هي الضرر")]
+
+
+# --- 0.25.0 (the error analysis of fresh21) --------------------------------------------------------
+
+
+def test_bayda_anna_with_its_own_report_ends_the_outer_claim():
+    text = "وقال الجد إن العلاج مرهون بالمضاعفات، بيد ان التقارير الطبية تؤكد تجاوز الطفلة جميع مراحل الخطر."
+    assert _pairs(text) == [
+        ("الجد", "العلاج مرهون بالمضاعفات"),
+        ("التقارير الطبية", "تجاوز الطفلة جميع مراحل الخطر"),
+    ]
+
+
+def test_a_resignation_announced_is_the_object():
+    text = "وقال فولر إن الفيفا يحتاج إلى إصلاح. وكان بلاتر أعلن استقالته من المنصب وسط فضيحة فساد."
+    assert _pairs(text)[-1] == ("بلاتر", "استقالته من المنصب وسط فضيحة فساد")

@@ -177,6 +177,10 @@ no claim; «حسب قوله/تعبيره» is the speaker's own words, no source
 قال, a comma and إن/أن may close an adverbial longer than MAX_GAP_TOKENS words («وقال العلماء في دراسات
 نشرت نتائجها في دورية … وناجازاكي، إن …»).
 
+0.25.0 (error analysis of the twenty-first blind fresh set): «بيد أن X تؤكد …» ends the outer claim like «إلا
+أن» (also when the inner report takes a verbal noun), and «التقارير» heads a speaker; استقالة، تخلّي and
+ترشّح are verbal nouns (the object after أعلن, not its subject).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -410,7 +414,7 @@ VERBAL_NOUNS = _n(
     اعتماد إمكانية استحالة تحقيق تنفيذ توفير ثقة حاجة قرب إنهاء تجاوز جاهزية انطلاق تطبيق افتتاح
     وقوع مقتل إصابة اعتقال القبض تمكن نية خطة تحرير سقوط زيادة نقص وفاة مقتل تراجع مسؤولية مسئولية
     توصل تضامن وقوف رغبة عزم تورط ضلوع سبب تحديد تصحيح بيع شراء إغلاق إلغاء إنشاء إصدار إقالة فوز منح
-    رفع خفض إجراء وضع تباطؤ تزايد تلقي حدوث مغادرة دخول خروج حصول ثبوت"""
+    رفع خفض إجراء وضع تباطؤ تزايد تلقي حدوث مغادرة دخول خروج حصول ثبوت استقالة تخلي ترشح"""
 )
 # Loanwords that look like استفعال verbal nouns («قائد قوة الصواريخ الإستراتيجية»).
 LOANWORDS = (normalize_ar("استراتيج"), normalize_ar("استوديو"), normalize_ar("استاد"))
@@ -540,7 +544,7 @@ RELATIVES = _n("الذي التي الذين")
 DOCUMENTS = _n("إفادة إفادته تغريدة تغريدات رواية")
 SELF = _n("نفسه نفسها نفسهم")
 WAJADA = normalize_ar("وجد")
-BUT = _n("إلا الا لكن ولكن غير")
+BUT = _n("إلا الا لكن ولكن غير بيد")
 BUT_REPORT = _n("لكن ولكن حيث")
 HAYTHU = normalize_ar("حيث")
 # Finite verbs of appeals and estimates that end a claim after «، و» but report no content of
@@ -838,7 +842,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.24.0"
+    version = "0.25.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -3170,7 +3174,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 if t.norm[:1] in "وف" or lemma in HOMOGRAPHS:
                     return False
                 found = self._read_attribution(art, k, lemma)
-                return found is not None and found[2] in {"comp", "colon", "quote", "bi"}
+                return found is not None and found[2] in {"comp", "colon", "quote", "bi", "bare"}
         return False
 
     def _subordinate_report(self, art: _Article, j: int) -> bool:
