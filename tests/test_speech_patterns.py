@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0 and 0.25.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0 and 0.26.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2348,3 +2348,22 @@ def test_bayda_anna_with_its_own_report_ends_the_outer_claim():
 def test_a_resignation_announced_is_the_object():
     text = "وقال فولر إن الفيفا يحتاج إلى إصلاح. وكان بلاتر أعلن استقالته من المنصب وسط فضيحة فساد."
     assert _pairs(text)[-1] == ("بلاتر", "استقالته من المنصب وسط فضيحة فساد")
+
+
+# --- 0.26.0 (the error analysis of fresh22) --------------------------------------------------------
+
+
+def test_a_role_and_an_appositive_name_are_one_speaker_for_later_role_mentions():
+    text = (
+        "قال وزير الخارجية الأميركي، جون كيري، إن الاتفاق جيد. وأضاف الوزير الأميركي أن إيران ستلتزم. "
+        "وقال وزير الخارجية المصري إن العقوبات سترفع."
+    )
+    assert [name for name, _ in _pairs(text)] == ["جون كيري", "جون كيري", "وزير الخارجية المصري"]
+
+
+def test_one_of_two_roles_joined_by_wa_names_the_person():
+    text = (
+        "أكد نائب الرئيس اليمني ورئيس الوزراء، خالد بحاح، الثلاثاء، أن محافظة عدن محررة. وقال رئيس الوزراء "
+        "اليمني إن طهران كان دورها سلبيا."
+    )
+    assert [name for name, _ in _pairs(text)] == ["خالد بحاح", "خالد بحاح"]

@@ -520,6 +520,16 @@ def _bare_words(role: str) -> list[str]:
     return [w.removeprefix("ال") for w in _norm(role).split()]
 
 
+def _second_role(role_key: str, role: str) -> bool:
+    """«رئيس الوزراء اليمني» after «نائب الرئيس اليمني ورئيس الوزراء، خالد بحاح»: a role of two words or
+    more that is one of the roles joined by و in a fuller role."""
+    words = role_key.split()
+    if len(words) < 2:
+        return False
+    held = [w[1:] if w[:1] == "و" and len(w) > 3 else w for w in _role_key(role).split()]
+    return any(held[k : k + len(words)] == words for k in range(1, len(held) - len(words) + 1))
+
+
 def _role_key(role: str) -> str:
     words = [w for w in _norm(role).split() if w not in COUNTRY_ADJECTIVES]
     return " ".join(words)
@@ -606,8 +616,13 @@ class ArticleSpeakers:
                     found = entity
                     break
             for entity in reversed(self.entities) if found is None else ():
+                held = _country_words(entity.role) if entity.role else set()
+                if places and held and not places <= held:
+                    continue  # «وزير الخارجية المصري» is not «وزير الخارجية السعودي، عادل الجبير»
                 if entity.role and (
-                    _role_key(entity.role).startswith(role_key) or role_key.startswith(_role_key(entity.role))
+                    _role_key(entity.role).startswith(role_key)
+                    or role_key.startswith(_role_key(entity.role))
+                    or _second_role(role_key, entity.role)
                 ):
                     found = entity
                     break

@@ -181,6 +181,12 @@ no claim; «حسب قوله/تعبيره» is the speaker's own words, no source
 أن» (also when the inner report takes a verbal noun), and «التقارير» heads a speaker; استقالة، تخلّي and
 ترشّح are verbal nouns (the object after أعلن, not its subject).
 
+0.26.0 (error analysis of the twenty-second blind fresh set): a role and the name set off after it by
+commas («قال وزير الخارجية الأميركي، جون كيري، إن …») make one speaker with that role, so a later «الوزير
+الأميركي» or «وزير الخارجية» finds him (a country adjective that differs keeps two ministers apart), and
+one of two roles joined by و names the person («رئيس الوزراء اليمني» after «نائب الرئيس اليمني ورئيس
+الوزراء، خالد بحاح»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -842,7 +848,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.25.0"
+    version = "0.26.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -2332,7 +2338,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                         and (self._find_content(art, after, lemma, max_gap=12) or (0, ""))[1] == "comp"
                     )
                 ):
-                    speaker, j = appositive, after
+                    speaker, j = self._role_and_name(art, speaker, appositive), after
             if place_end is not None and j == place_end:
                 speaker, j = before_place  # no name after the place: the role phrase as it was
         if speaker and any(t.norm in ROLE_HEADS for t in speaker[:3]):
@@ -2398,6 +2404,23 @@ class ArabicReportedSpeechExtractor(Extractor):
             far = self._far_complementiser(art, j) if speaker and lemma == QAL else None
             return (speaker, far, "comp") if far is not None else None
         return speaker, found[0], found[1]
+
+    @staticmethod
+    def _role_and_name(art: _Article, role: list[Token], name: list[Token]) -> list[Token]:
+        """«قال وزير الخارجية الأميركي، جون كيري، إن …»: the role and the name set off by commas make one
+        speaker phrase when they parse as a role and that name, so a later «الوزير الأميركي» finds him;
+        else the name alone."""
+        if (
+            role[0].norm in ROLE_HEADS
+            and len(role) + len(name) <= MAX_SPEAKER_TOKENS
+            and len(name) <= 4
+            and all(_name_word(t.norm) or t is name[-1] for t in name)
+        ):
+            parsed = parse_mention(role + name, art.text)
+            surface = art.text[name[0].start : name[-1].end]
+            if parsed is not None and parsed.role and normalize_ar(parsed.name) == normalize_ar(surface):
+                return role + name
+        return name
 
     @staticmethod
     def _named_after_roles(art: _Article, j: int) -> tuple[list[Token], int] | None:
