@@ -2934,12 +2934,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and j > begin
                 and _participle_lemma(t.norm) is not None
                 and (
-                    any(
-                        x.norm in COMPLEMENTISERS or x.text == ":" or x.text in OPEN_QUOTES
-                        for x in tokens[
-                            j + 1 + _in_this_regard(tokens, j + 1) : j + 3 + _in_this_regard(tokens, j + 1)
-                        ]
-                    )
+                    _content_opens_after(tokens, j + 1)
                     or _ila_noun_phrase(tokens, j)  # «… ذي القعدة مشيراً إلى حزمة الخدمات …»
                     or (  # «… بخير ومؤكداً متابعة خادم الحرمين …»: a participle joined by و
                         t.norm[:1] == "و"
@@ -3369,6 +3364,15 @@ def _in_this_regard(tokens: list[Token], j: int) -> int:
     ):
         return 3
     return 0
+
+
+def _content_opens_after(tokens: list[Token], j: int) -> bool:
+    """A complementiser, colon or opening quote in the two words from ``tokens[j]``, past a set phrase
+    («مشيرا في هذا الصدد إلى أن …»)."""
+    start = j + _in_this_regard(tokens, j)
+    return any(
+        x.norm in COMPLEMENTISERS or x.text == ":" or x.text in OPEN_QUOTES for x in tokens[start : start + 2]
+    )
 
 
 def _obligation_before(tokens: list[Token], k: int) -> bool:
