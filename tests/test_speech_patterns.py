@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0 and 0.26.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0 and 0.27.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2367,3 +2367,73 @@ def test_one_of_two_roles_joined_by_wa_names_the_person():
         "اليمني إن طهران كان دورها سلبيا."
     )
     assert [name for name, _ in _pairs(text)] == ["خالد بحاح", "خالد بحاح"]
+
+
+# --- 0.27.0 (the error analysis of fresh23) --------------------------------------------------------
+
+
+def test_a_titled_name_with_its_role_before_a_comma_and_a_relative_is_the_speaker():
+    text = (
+        "وتحاورت “عين اليوم” مع الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية لحقوق الإنسان، التي أكدت "
+        "أن حالات التحرش انتشرت في الآونة الأخيرة. وأشارت العابدين إلى أن هناك من الشباب من هو مهذب."
+    )
+    assert [name for name, _ in _pairs(text)] == ["سهيلة زين العابدين", "سهيلة زين العابدين"]
+
+
+def test_a_quoted_role_and_a_quoted_family_name_are_the_person_met_before():
+    text = (
+        "كشف وزير الداخلية اليمني اللواء عبده الحذيفي لـ «عكاظ» أن الأجهزة إيرانية الصنع. "
+        "وقال «الحذيفي»: «المقاومة ضبطت أجهزة تنصت». "
+        "وعن حجم خسائر الحوثي قال «المسؤول اليمني»: «لا أستطيع أن أتحدث عنها»."
+    )
+    assert [name for name, _ in _pairs(text)] == ["عبده الحذيفي"] * 3
+
+
+def test_a_masculine_verb_before_a_feminine_organisation_has_it_as_object():
+    text = (
+        "واوضح محمد لباد أن الطفلة نقلت إلى المستشفى. وشكر سفارة المملكة التي بذلت جهودا كبيرة، مضيفا، "
+        "ان المسؤولين في السفارة حرصوا على التواجد في المستشفى."
+    )
+    assert [name for name, _ in _pairs(text)] == ["محمد لباد", "محمد لباد"]
+
+
+def test_a_closing_mark_used_to_open_an_apposition_ends_the_name():
+    text = "واوضح محمد لباد ”والد الطفلة“ ان الطلق الناري استقر بالقرب من الجيوب الانفية."
+    assert [name for name, _ in _pairs(text)] == ["محمد لباد"]
+
+
+def test_hamala_without_responsibility_does_not_end_the_claim():
+    text = "وأوضح اللواء خليل المنصوري بأن المتهمة تعمل خادمة لدى أسرة عربية، وحملت سفاحاً من شخص."
+    assert _pairs(text) == [("خليل المنصوري", "المتهمة تعمل خادمة لدى أسرة عربية، وحملت سفاحاً من شخص")]
+
+
+def test_a_title_alone_names_the_person_who_bore_it():
+    text = (
+        "وأوضح اللواء خليل المنصوري بأن المتهمة تعمل خادمة. "
+        "وأكد اللواء أن الأسرة لم تعلم شيئاً عن تفاصيل الجريمة."
+    )
+    assert [name for name, _ in _pairs(text)] == ["خليل المنصوري", "خليل المنصوري"]
+
+
+def test_jaa_dhalika_naqlan_an_a_quoted_newspaper():
+    text = 'ألقت السلطات القبض على خادمة لاتهامها بقتل رضيعها، جاء ذلك نقلا عن صحيفة "الإمارات اليوم" الإماراتية.'
+    ((name, claim),) = _pairs(text)
+    assert name == 'صحيفة "الإمارات اليوم" الإماراتية'
+    assert claim == "ألقت السلطات القبض على خادمة لاتهامها بقتل رضيعها"
+
+
+def test_a_fronted_phrase_before_the_comma_is_not_the_subject():
+    text = "في إعلان مفاجئ، أقامت ناسا مؤتمرًا صحفيًا اليوم أعلنت فيه تمكن مشروع كيبلر من اكتشاف كوكب جديد."
+    assert _pairs(text) == [("ناسا", "تمكن مشروع كيبلر من اكتشاف كوكب جديد")]
+
+
+def test_a_quotation_nested_in_a_quotation_with_the_same_marks():
+    text = (
+        "أجاب الرجل “اسمي سيمون أودو، واسمي المستعار “ملك الشياطين”، وأعيش في قرية آجي”. "
+        "وعن سبب اختياره لقب “ملك الشياطين”، قال أودو “لقد كنت مسيحيا، وتعمدت عام 1956، وبسبب ذلك تعرضت "
+        "لمحاولات قتل عديدة بالسم وغيره”."
+    )
+    assert [claim for _, claim in _pairs(text)] == [
+        "اسمي سيمون أودو، واسمي المستعار “ملك الشياطين”، وأعيش في قرية آجي",
+        "لقد كنت مسيحيا، وتعمدت عام 1956، وبسبب ذلك تعرضت لمحاولات قتل عديدة بالسم وغيره",
+    ]

@@ -19,13 +19,18 @@ ROLE_HEADS = word_set(
     عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا
     وكيل وكيلة الوكيل المشرف مشرف المدير
     قنصل القنصل
-    الزوج الزوجة الوالد الوالدة المتهم الشاهد المواطن المواطنة المعلم المعلمة"""
+    الزوج الزوجة الوالد الوالدة المتهم الشاهد المواطن المواطنة المعلم المعلمة
+    عضوة الرئيسة الوزيرة السفيرة سفيرة المتحدثة متحدثة الناطقة ناطقة المسؤولة مسؤولة المبعوثة مبعوثة
+    المندوبة مندوبة المنسقة منسقة المدربة مدربة المحللة محللة الخبيرة خبيرة الباحثة باحثة أستاذة عميدة
+    المشرفة مشرفة المديرة الوكيلة"""  # the feminine forms of the heads above
 )
 # Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
 HONORIFICS = word_set(
     """الجنرال الدكتور د. د الشيخ الأمير السيد السيدة العميد اللواء الفريق العقيد المهندس الأستاذ
     المشير الرائد النقيب الحاج القاضي الملك المقدم العماد الرئيس سمو معالي فضيلة سماحة المستشار
-    البروفيسور الكابتن المدرب م"""  # م. = المهندس («م. المخرج»)
+    البروفيسور الكابتن المدرب م
+    الدكتورة المهندسة الأستاذة البروفيسورة المستشارة الحاجة الأميرة الشيخة الملكة القاضية المدربة"""
+    # (م. = المهندس: «م. المخرج»; the last line: the feminine titles)
 )
 # Titles that end a name they follow («النائب انتون غيراشتشينكو المستشار في …»); not القاضي، الشيخ،
 # الأمير، الملك, which are also family names.
@@ -205,7 +210,11 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             role = text[start : tokens[opening - 1].end]
             organisation = text[tokens[1].start : tokens[opening - 1].end] if opening > 1 else ""
             return ParsedMention(name, role, organisation, country, "person", start, end, surface)
-    if head in ORG_HEADS or text[start - 1 : start] in {'"', "«"}:
+    if head in ORG_HEADS or (
+        # a quoted name is an outlet («الشرق الأوسط»), a quoted role a person («المسؤول اليمني»)
+        text[start - 1 : start] in {'"', "«"}
+        and (len(tokens) == 1 or (head not in ROLE_HEADS and head not in HONORIFICS))
+    ):
         return ParsedMention(surface, "", "", country, "organisation", start, end, surface)
     if (
         head in HONORIFICS
@@ -535,6 +544,9 @@ def _role_key(role: str) -> str:
     return " ".join(words)
 
 
+OFFICIAL = _norm("مسؤول")  # the generic head of a role: "an official"
+
+
 def _country_words(role: str) -> set[str]:
     """The country adjectives of a role, without the article (الأمريكي → امريكي)."""
     return {w.removeprefix("ال") for w in _norm(role).split() if w in COUNTRY_ADJECTIVES}
@@ -563,6 +575,17 @@ class ArticleSpeakers:
                 return entity
         return None
 
+    def titled(self, title: str) -> Entity | None:
+        """The latest named person first mentioned with the (normalised) title ``title``."""
+        for entity in reversed(self.entities):
+            if (
+                entity.kind == "person"
+                and entity.name
+                and any(_norm(alias).split()[:1] == [title] for alias in entity.aliases)
+            ):
+                return entity
+        return None
+
     def resolve(self, parsed: ParsedMention, *, create: bool = True) -> Entity | None:
         name_key = _norm(parsed.name)
         role_key = _role_key(parsed.role) if parsed.role else ""
@@ -578,7 +601,8 @@ class ArticleSpeakers:
                 entity_words = entity_key.split()
                 if entity_key == name_key or (
                     entity.kind == "person"
-                    and parsed.kind == "person"
+                    # «وقال «الحذيفي»» after «اللواء عبده الحذيفي»: a quoted family name is no outlet
+                    and (parsed.kind == "person" or (len(words) == 1 and len(entity_words) >= 2))
                     and entity_words[-1] == last
                     # فكري علي صالح and فتحي محمد صالح: two full names, two people
                     and (len(words) == 1 or len(entity_words) == 1 or words[0] == entity_words[0])
@@ -610,7 +634,12 @@ class ArticleSpeakers:
             for entity in reversed(self.entities) if places else ():
                 if (
                     entity.role
-                    and _role_key(entity.role).split()[0].removeprefix("ال") == head
+                    and (
+                        _role_key(entity.role).split()[0].removeprefix("ال") == head
+                        # «المسؤول اليمني» after «وزير الداخلية اليمني اللواء عبده الحذيفي»: "the
+                        # official" of that country is any named office-holder of it
+                        or (head == OFFICIAL and entity.kind == "person" and entity.name)
+                    )
                     and places <= _country_words(entity.role)
                 ):
                     found = entity

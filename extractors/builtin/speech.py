@@ -187,6 +187,16 @@ commas («قال وزير الخارجية الأميركي، جون كيري، 
 one of two roles joined by و names the person («رئيس الوزراء اليمني» after «نائب الرئيس اليمني ورئيس
 الوزراء، خالد بحاح»).
 
+0.27.0 (error analysis of the twenty-third blind fresh set): feminine titles and role heads (الدكتورة،
+المهندسة، الباحثة، المتحدثة …); a titled name and its role set off by a comma before «، التي/الذي أكد»
+is the speaker; a quoted role or family name («قال «المسؤول اليمني»»، «وقال «الحذيفي»») is the person
+met before, and «المسؤول» with a country adjective is any named office-holder of that country; a title
+alone («وأكد اللواء أن …») names the one who bore it; a masculine verb right before a feminine
+organisation («وشكر سفارة المملكة …، مضيفا») has it as object; «محمد لباد ”والد الطفلة“» ends the name
+at the mark; «، وحملت …» without مسؤولية ends no claim; «جاء ذلك نقلا عن X» makes what came before X's
+claim, and a quoted outlet keeps all its words (صحيفة "الإمارات اليوم"); a fronted «في …،» is not the
+sentence's subject; a short quotation nested in a quotation with the same marks no longer closes it.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -303,6 +313,7 @@ COMP_ONLY = _n("عد وجد قدر يصر أصر يشكو اشتكى يشتكي 
 # «وحمل عباس حكومة الاحتلال مسئولية ما جرى»: حمّل reports only with مسؤولية; the object after the
 # subject is part of the content, like the object of «ووصف البلوي رحيل المدرب بالقرار الصحيح».
 HAMMALA = normalize_ar("حمل")
+THAT_REPORT = _n("ذلك هذا")  # «جاء ذلك نقلا عن …»
 RESPONSIBILITY = _n("مسؤولية مسئولية المسؤولية المسئولية")
 # «حيث قدرت الوزارة عدد المنشآت المشمولة … بـ (2.464) منشأة»: an estimate of an object.
 QADDARA = normalize_ar("قدر")
@@ -530,6 +541,7 @@ WHILE = _n("فيما بينما")
 REGARDING = _n("يتعلق يخص يتصل")
 # «وعن X …، أكد أن …»، «وحول X قال …»: a sentence opening with a fronted topic has no subject before the cue.
 TOPIC_OPENERS = _n("عن وعن حول وحول بشأن وبشأن حيال وحيال")
+IN_PHRASE = _n("في وفي")
 # "His excellency", "his highness" …: a pronoun for the dignitary already speaking.
 HONORIFIC_PRONOUNS = _n("معاليه معاليها سموه سموها فضيلته سماحته فخامته فخامتها جلالته")
 # Speech acts that, after «، و» inside a content, narrate the speaker's next act rather than report.
@@ -848,7 +860,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.26.0"
+    version = "0.27.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -940,6 +952,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                 known = art.subject[0]
             if known is not None:
                 return known
+        if len(speaker) == 1 and speaker[0].norm in HONORIFICS and speaker[0].norm not in ROLE_HEADS:
+            # «وأكد اللواء أن …» after «اللواء خليل المنصوري»: the title alone names the one who bore it
+            titled = art.speakers.titled(speaker[0].norm)
+            if titled is not None:
+                return titled
         parsed = parse_mention(speaker, art.text)
         if not parsed:
             return None
@@ -1278,6 +1295,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                     entity = self._entity(art, tail, gender)
                     if entity is not None:
                         return entity, (tail[0].start, tail[-1].end)
+            if not phrase and relative >= 2 and tokens[relative - 1].text in COMMAS:
+                titled = self._titled_before_comma(art, relative - 1, gender)
+                if titled is not None:
+                    return titled
         k = i - 1
         if k >= 0 and (tokens[k].norm in QAD or tokens[k].norm == "فقد"):
             k -= 1  # وكان لوران بلان قد أشار …، أما X فقد برر …
@@ -1357,6 +1378,35 @@ class ArabicReportedSpeechExtractor(Extractor):
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
         return self._sentence_subject(art, i, gender)
+
+    def _titled_before_comma(self, art: _Article, comma: int, gender: str):
+        """«تحاورت “عين اليوم” مع الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية لحقوق الإنسان، التي
+        أكدت أن …»: a titled name with its role, set off by the comma before the relative; the
+        leftmost title that parses into a name of two words or more is the speaker."""
+        tokens = art.tokens
+        phrase: list[Token] = []
+        k = comma - 1
+        while (
+            k >= 0
+            and len(phrase) < 10
+            and tokens[k].norm.isalpha()
+            and tokens[k].norm not in SPEAKER_STOP
+            and not art.is_sentence_end(k)
+        ):
+            phrase.insert(0, tokens[k])
+            k -= 1
+        for cut, t in enumerate(phrase):
+            if t.norm not in HONORIFICS and t.norm not in ROLE_HEADS:
+                continue
+            parsed = parse_mention(phrase[cut:], art.text)
+            if parsed is None or parsed.kind != "person" or len(parsed.name.split()) < 2:
+                continue
+            if parsed.name == parsed.surface:
+                continue  # no title split off: not a titled name
+            entity = self._entity(art, phrase[cut:], gender)
+            if entity is not None:
+                return entity, (phrase[cut].start, phrase[-1].end)
+        return None
 
     @staticmethod
     def _relative_before(art: _Article, i: int) -> int | None:
@@ -1456,8 +1506,14 @@ class ArabicReportedSpeechExtractor(Extractor):
         k = i - 1
         while k > 0 and art.sentence[k - 1] == art.sentence[i] and i - k < 60:
             k -= 1
+        while k < i and not tokens[k].norm.isalpha():
+            k += 1
+        fronted = k < i and tokens[k].norm in IN_PHRASE
         while k < i and (not tokens[k].norm.isalpha() or tokens[k].norm in LEADING):
             k += 1
+        comma = next((c for c in range(k + 1, min(k + 5, i)) if tokens[c].text in COMMAS), None)
+        if fronted and comma is not None:
+            k = comma + 1  # «في إعلان مفاجئ، أقامت ناسا مؤتمرا … أعلنت فيه»: a fronted phrase, then the verb
         if k < i and tokens[k].norm in TOPIC_OPENERS:
             k = i  # «وعن المشاركة الأمنية في تغطية الانتخابات أكد أنه …»: a fronted topic, no subject
         if k + 2 < i and (
@@ -1478,6 +1534,12 @@ class ArabicReportedSpeechExtractor(Extractor):
             split = self._split_object(phrase, art.text) if phrase else None
             if split is not None:
                 phrase = phrase[:split]
+            if (
+                phrase
+                and phrase[0].start == tokens[k + 1].start
+                and _object_by_agreement(tokens[k], phrase[0])
+            ):
+                phrase = []  # «وشكر سفارة المملكة …، مضيفا»: the embassy is thanked; he speaks
             if phrase and phrase[0].norm not in ORG_HEADS | SOURCE_HEADS:
                 phrase = _trim_name(phrase)  # «انتقد المخرج عامر الحمود تصرفات …، حيث وصفه …»
             if phrase:
@@ -1781,6 +1843,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         ):
             j += 1
         speaker: list[Token] = []
+        in_quotes = False
         while j < n and len(speaker) < MAX_SPEAKER_TOKENS:
             t = tokens[j]
             if (
@@ -1793,10 +1856,12 @@ class ArabicReportedSpeechExtractor(Extractor):
             if speaker and t.norm == "ل" and j + 1 < n and tokens[j + 1].text in QUOTE_CHARS:
                 break  # «حسب ما أشارت مصادر خاصة لـ«الشرق الأوسط» …»: the addressee ends the source
             if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in {"(", ")"}:
+                if t.text in QUOTE_CHARS:
+                    in_quotes = not in_quotes
                 j += 1
                 continue
-            if not t.norm.isalpha() or t.norm in SOURCE_PHRASE_STOP:
-                break
+            if not t.norm.isalpha() or (t.norm in SOURCE_PHRASE_STOP and not in_quotes):
+                break  # (inside quotation marks a word is part of a name: صحيفة "الإمارات اليوم")
             if speaker and (
                 t.norm in RELATIVES or t.norm in SELF or _strip_prefix(t.norm, VERB_CUES) is not None
             ):
@@ -1865,7 +1930,16 @@ class ArabicReportedSpeechExtractor(Extractor):
         if prev is None or i < 2:
             return i + 1
         begin = None
-        if prev.text in COMMAS:
+        if (
+            i >= 4
+            and tokens[i - 2].norm in JAA
+            and prev.norm in THAT_REPORT
+            and (tokens[i - 3].text in COMMAS or art.is_sentence_end(i - 3))
+        ):
+            # «… في صندوق قمامة، جاء ذلك نقلا عن صحيفة "الإمارات اليوم"»: what came before is the report
+            end = tokens[i - 3].start if tokens[i - 3].text in COMMAS else tokens[i - 4].end
+            k = i - 4
+        elif prev.text in COMMAS:
             end, k = prev.start, i - 2
         elif prev.norm.isalnum() and _as_reported(tokens, i):
             # «…، لكنه لم يلحق بالرحلة بحسب ما أكد مدرب يونايتد»: no comma needed; the clause after
@@ -2119,6 +2193,14 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker.extend(inner)
                 j = close + 1
                 continue
+            if (
+                t.text in CLOSE_QUOTES
+                and len(speaker) >= 2
+                and j + 1 < n
+                and tokens[j + 1].norm.isalpha()
+                and any(x.text in QUOTE_CHARS for x in tokens[j + 2 : j + 6])
+            ):
+                break  # «محمد لباد ”والد الطفلة“»: a closing mark used to open an apposition
             if t.text in CLOSE_QUOTES and speaker:
                 j += 1
                 continue
@@ -2722,12 +2804,34 @@ class ArabicReportedSpeechExtractor(Extractor):
             if opener == '"' and t == '"' and _opening_mark(tokens, k):
                 return None  # «"اتضح … جنائية.   وأضاف: "باشرت»: a new quotation opens; this one never closed
             if t == opener and opener in {"“", "„"}:
-                return None  # «لأن “المشاركين … الأعضاء. … وأن هذا “أول اتفاق …”»: the same, with “ ”
+                inner = self._nested_quote(art, k, closer)
+                if inner is None:
+                    return None  # «لأن “المشاركين … الأعضاء. … وأن هذا “أول اتفاق …”»: the same, with “ ”
+                k = inner + 1  # «“اسمي سيمون أودو، واسمي المستعار “ملك الشياطين”، وأعيش …”»: nested
+                continue
             if t == closer or (t in CLOSE_QUOTES and opener in {"«", "»"} and t in {"»", "«"}):
                 return k
             if t in CLOSE_QUOTES and closer not in {'"'} and t != '"':
                 return k
             k += 1
+        return None
+
+    @staticmethod
+    def _nested_quote(art: _Article, k: int, closer: str) -> int | None:
+        """The mark closing a short quotation opened at ``k`` inside another one, when a second
+        closing mark follows it in the paragraph before any new opening: else None."""
+        tokens, para = art.tokens, art.paragraph[k]
+        inner = next(
+            (m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text == closer),
+            None,
+        )
+        if inner is None or any(tokens[m].text == tokens[k].text for m in range(k + 1, inner)):
+            return None
+        for m in range(inner + 1, min(len(tokens), inner + MAX_CONTENT_TOKENS)):
+            if art.paragraph[m] != para or tokens[m].text == tokens[k].text:
+                return None
+            if tokens[m].text == closer:
+                return inner if _closing_mark(tokens, m) else None
         return None
 
     @staticmethod
@@ -3222,6 +3326,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         if j and art.tokens[j - 1].norm in NEGATIONS:
             return False
         lemma = _strip_prefix(t.norm, VERB_CUES) or ""
+        if lemma == HAMMALA and not any(x.norm in RESPONSIBILITY for x in art.tokens[j + 1 : j + 10]):
+            return False  # «، وحملت سفاحاً …»: carried (a child), not «حمّل … مسؤولية»
         if lemma in HOMOGRAPHS:
             # «، ونقل الاكتشافات المعملية إلى …»: a verbal noun unless it has a subject and a content
             found = self._read_attribution(art, j, lemma)
@@ -3340,6 +3446,21 @@ def _role_place(art: _Article, j: int) -> int | None:
     if not any(_name_word(t.norm) or t.norm in NAME_LINKS or t.norm in HONORIFICS for t in run[-3:-1]):
         return None
     return k
+
+
+def _object_by_agreement(verb: Token, noun: Token) -> bool:
+    """«وشكر سفارة المملكة»: a masculine past verb right before a feminine singular organisation
+    (سفارة، وزارة، الحكومة) cannot have it as subject, which would make the verb feminine (شكرت);
+    the organisation is the object and the subject is the one already speaking."""
+    word = verb.text[1:] if verb.text[:1] in "وف" and len(verb.text) > 3 else verb.text
+    return (
+        noun.norm in ORG_HEADS
+        and noun.text.endswith("ة")
+        and 3 <= len(word) <= 5
+        and word.isalpha()
+        and not word.endswith(("ت", "ة", "ا"))
+        and word[:1] not in "تيمن"  # not a present tense (تشكر، يشكر) nor a participle or noun (مع، من)
+    )
 
 
 def _comp_after_comma(art: _Article, j: int) -> bool:
