@@ -14,6 +14,16 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
+def _add_broker_watchdog() -> None:
+    """Restart a consumer that Redis was restarted under (celery #8030): claims.intake.watchdog."""
+    from claims.intake.watchdog import BrokerWatchdog
+
+    app.steps["consumer"].add(BrokerWatchdog)
+
+
+_add_broker_watchdog()
+
+
 def _release_freed_memory(**_kwargs) -> None:
     """After each task, hand the heap pages that a batch freed back to the system (glibc keeps them
     otherwise, so a worker's resident memory only ever grows). No-op where there is no glibc."""

@@ -132,6 +132,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # Notice a dead or restarted Redis instead of waiting on a half-open socket.
     "socket_keepalive": True,
     "socket_connect_timeout": 5,
+    # A blocking command on a connection gone silent (its Redis restarted unseen) fails after this
+    # instead of hanging the consumer's restart for ever; BRPOP itself waits 1 s at most.
+    "socket_timeout": 10,
     "health_check_interval": 10,
     "retry_on_timeout": True,
 }
@@ -173,6 +176,9 @@ MIZAN_INDEX_VACUUM_ROWS = int(os.environ.get("MIZAN_INDEX_VACUUM_ROWS", "20000")
 MIZAN_CANARY_MAX_AGE = int(os.environ.get("MIZAN_CANARY_MAX_AGE", "120"))
 # /healthz waits this long for its own canary before judging by the last answer.
 MIZAN_HEALTH_CANARY_WAIT = float(os.environ.get("MIZAN_HEALTH_CANARY_WAIT", "2"))
+# Workers ask Redis for its run id this often (seconds; 0 turns it off) and restart their consumer
+# when Redis was restarted under them (claims.intake.watchdog; celery #8030, #10205).
+MIZAN_BROKER_WATCHDOG_INTERVAL = float(os.environ.get("MIZAN_BROKER_WATCHDOG_INTERVAL", "5"))
 
 # --- Feeds and page fetching --------------------------------------------------------------------
 # Private, loopback, link-local and reserved addresses are refused (SSRF) unless this is on (tests).

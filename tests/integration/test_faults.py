@@ -282,6 +282,63 @@ def test_redis_restart_in_the_middle_of_a_batch_then_reconcile(workers):
     assert status["ok"] and status["detail"].startswith("answered"), status
 
 
+def test_an_idle_worker_consumes_again_after_each_of_three_redis_restarts(workers):
+    """The broker watchdog (claims.intake.watchdog) or Celery itself restarts the consumer after
+    every restart; a canary through the broker proves the worker consumes again each time."""
+    from claims.intake.health import worker_check
+
+    worker = workers.start("watchdog", concurrency=1, MIZAN_BROKER_WATCHDOG_INTERVAL="1")
+    assert worker_check(wait=20)["detail"].startswith("answered")
+    for _ in range(3):
+        subprocess.run(["redis-cli", "-p", "6379", "shutdown", "nosave"], capture_output=True, timeout=10)
+        wait_until(lambda: not _redis_ping(), 10, "redis down")
+        time.sleep(1)
+        _redis_ensure()
+        status = worker_check(wait=30)
+        assert status["ok"] and status["detail"].startswith("answered"), status
+    log = worker.log.read_text()  # type: ignore[attr-defined]
+    restarts = log.count("broker watchdog:") + log.count("Connection to broker lost")
+    assert restarts >= 3, log[-3000:]
+
+
+def _silent_broker_loss(workers, name: str, watchdog_interval: str):
+    """A worker whose broker connections go silent (frozen by a proxy) while Redis restarts under
+    it: the state celery #8030/#10205 leaves a worker in. Returns (canary status, worker log)."""
+    from claims.intake.health import worker_check
+    from tests.integration.freezing_proxy import FreezingProxy
+
+    proxy = FreezingProxy(6379)
+    db = os.environ["CELERY_BROKER_URL"].rsplit("/", 1)[-1]
+    try:
+        worker = workers.start(
+            name,
+            concurrency=1,
+            CELERY_BROKER_URL=f"redis://127.0.0.1:{proxy.port}/{db}",
+            MIZAN_BROKER_WATCHDOG_INTERVAL=watchdog_interval,
+        )
+        assert worker_check(wait=20)["detail"].startswith("answered")
+        proxy.freeze()
+        subprocess.run(["redis-cli", "-p", "6379", "shutdown", "nosave"], capture_output=True, timeout=10)
+        wait_until(lambda: not _redis_ping(), 10, "redis down")
+        _redis_ensure()
+        status = worker_check(wait=25)
+        return status, worker.log.read_text()  # type: ignore[attr-defined]
+    finally:
+        workers.stop_all()
+        proxy.close()
+
+
+def test_a_worker_whose_broker_went_silent_is_restarted_by_the_watchdog(workers):
+    # Without the watchdog the worker never notices: no "connection lost", the canary unanswered.
+    status, log = _silent_broker_loss(workers, "silent", watchdog_interval="0")
+    assert not status["detail"].startswith("answered"), status
+    assert "Connection to broker lost" not in log, log[-3000:]
+    # With it, the consumer restarts on the new Redis run id and consumes again.
+    status, log = _silent_broker_loss(workers, "healed", watchdog_interval="1")
+    assert status["ok"] and status["detail"].startswith("answered"), (status, log[-3000:])
+    assert "broker watchdog: Redis restarted" in log, log[-3000:]
+
+
 # --- (3) PostgreSQL connection dropped ------------------------------------------------------------
 
 
