@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0 and 0.27.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0 and 0.28.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2436,4 +2436,76 @@ def test_a_quotation_nested_in_a_quotation_with_the_same_marks():
     assert [claim for _, claim in _pairs(text)] == [
         "اسمي سيمون أودو، واسمي المستعار “ملك الشياطين”، وأعيش في قرية آجي",
         "لقد كنت مسيحيا، وتعمدت عام 1956، وبسبب ذلك تعرضت لمحاولات قتل عديدة بالسم وغيره",
+    ]
+
+
+# --- 0.28.0 (the error analysis of fresh24; number agreement) --------------------------------------
+
+
+def test_a_plural_cue_takes_the_plural_subject_of_the_first_verb():
+    text = (
+        "وقال جون تاردونو إن المجال قديم. وفحص الباحثون الماجنتايت داخل بلورات الزركون "
+        "وتوصلوا إلى أن الأرض كان لديها مجالها المغناطيسي في ذاك الوقت."
+    )
+    assert [name for name, _ in _pairs(text)] == ["جون تاردونو", "الباحثون"]
+
+
+def test_a_name_then_a_long_role_before_the_verb_and_the_role_head_later():
+    text = (
+        "قال وزير العمل التركي إن اللاجئين لن يحصلوا على تصاريح. لكن فاروق جليك وزير العمل والضمان "
+        "الاجتماعي التركي قال لرويترز انه لا توجد خطط. وقال الوزير إن الحكومة تدرس أفضل السبل."
+    )
+    assert [name for name, _ in _pairs(text)][1:] == ["فاروق جليك", "فاروق جليك"]
+
+
+def test_kana_then_forces_then_a_speech_act_sets_the_speaker_of_what_follows():
+    text = (
+        "وقالت القيادة العسكرية: إن سيارة مفخخة انفجرت. وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب "
+        "العمال الكردستاني، دانت في بيان القصف التركي، وقالت: إن تركيا أنهت وقف إطلاق النار."
+    )
+    assert [name for name, _ in _pairs(text)] == ["القيادة العسكرية", "قوات الدفاع الشعبي"]
+
+
+def test_a_masculine_speech_act_before_forces_has_them_as_object():
+    text = (
+        "وأكد القميشي أن قوات التحالف تقوم بدور فعال، وطالب قوات التحالف بالاستمرار في توجيه الضربات، "
+        "مؤكدا أن هذا الدور سوف يظل دينا في أعناق أبناء اليمن."
+    )
+    assert [name for name, _ in _pairs(text)] == ["القميشي", "القميشي"]
+
+
+def test_bayyana_then_kadhalika_then_bi_anna_and_a_family_name_that_is_a_title():
+    text = (
+        "وقال المهندس عدنان السيد إن المشروع انتهى. كما بين كذلك بأن تم تنفيذ مشاريع درء أخطار السيول. "
+        "وبين المهندس السيد بأن الأمانة قد نفذت عددا كبيرا من الطرق."
+    )
+    assert [name for name, _ in _pairs(text)] == ["عدنان السيد"] * 3
+
+
+def test_fa_akkada_after_contacting_someone_is_the_one_contacted():
+    text = (
+        "وتواصلت (الرياضي) مع رئيس اللجنة الدكتور عبدالله البرقان لسؤاله عن الاجتماع، فأكد أن ما سيتخذونه "
+        "من قرارات اليوم ستكون حاسمة."
+    )
+    assert _pairs(text) == [("عبدالله البرقان", "ما سيتخذونه من قرارات اليوم ستكون حاسمة")]
+
+
+def test_a_titled_name_followed_by_a_clause_is_registered_without_the_clause():
+    text = (
+        "بسبب العلاقة المتوترة بين مدير النادي عبدالعزيز الجبرين ووكيله صالح الداوود بسبب خلافات لا زالت "
+        "عالقة بينهما. وأفاد الجبرين أنه اضطر للتواري عن الأنظار."
+    )
+    assert [name for name, _ in _pairs(text)] == ["عبدالعزيز الجبرين"]
+
+
+def test_ali_in_a_three_word_name_before_a_role():
+    text = "وصرح علي رضا ناطقي مسؤول تأسيس الغرف التجارية الإيرانية خارج إيران بأنه تم فتح غرفة التجارة."
+    assert _pairs(text) == [("علي رضا ناطقي", "تم فتح غرفة التجارة")]
+
+
+def test_ghayr_annahu_with_a_cue_ends_the_claim_and_opens_a_new_one():
+    text = "وقال المدير إن الشركة وضعت استراتيجية، غير أنه اعترف بأن العائق هو قصر تعاملات تلك الشركات."
+    assert _pairs(text) == [
+        ("المدير", "الشركة وضعت استراتيجية"),
+        ("المدير", "العائق هو قصر تعاملات تلك الشركات"),
     ]

@@ -22,7 +22,7 @@ ROLE_HEADS = word_set(
     الزوج الزوجة الوالد الوالدة المتهم الشاهد المواطن المواطنة المعلم المعلمة
     عضوة الرئيسة الوزيرة السفيرة سفيرة المتحدثة متحدثة الناطقة ناطقة المسؤولة مسؤولة المبعوثة مبعوثة
     المندوبة مندوبة المنسقة منسقة المدربة مدربة المحللة محللة الخبيرة خبيرة الباحثة باحثة أستاذة عميدة
-    المشرفة مشرفة المديرة الوكيلة"""  # the feminine forms of the heads above
+    المشرفة مشرفة المديرة الوكيلة"""  # (the last lines: the feminine forms of the heads above)
 )
 # Honorifics standing right before a name («الجنرال فرانك ماكنزي»).
 HONORIFICS = word_set(
@@ -46,7 +46,7 @@ ORG_HEADS = word_set(
     جامعة الجامعة بلدية البلدية أمانة الأمانة إدارة الإدارة مديرية المديرية كتائب كتائب جماعة الجماعة
     مؤسسة المؤسسة المديرية نادي النادي مركز المركز المحطة محطة الدعوى البيان بيان التقرير تقرير
     الولايات دائرة الدائرة مصلحة المصلحة الأمانة الشرطة وسائل تقارير التقارير البنك بنك المصرف مصرف الصندوق
-    صندوق"""
+    صندوق قوات القوات"""
 )
 SOURCE_HEADS = word_set(
     """مصادر مصدر المصادر المصدر شهود شاهد مسؤولون مسؤولين مراقبون مراقبين أوساط محللون مسعفون سكان
@@ -181,6 +181,7 @@ class ParsedMention:
     start: int
     end: int
     surface: str
+    quoted: bool = False  # written in quotation marks («المسؤول اليمني»): an epithet for one named before
 
 
 def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
@@ -210,12 +211,14 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             role = text[start : tokens[opening - 1].end]
             organisation = text[tokens[1].start : tokens[opening - 1].end] if opening > 1 else ""
             return ParsedMention(name, role, organisation, country, "person", start, end, surface)
+    quoted = text[start - 1 : start] in {'"', "«"}
     if head in ORG_HEADS or (
         # a quoted name is an outlet («الشرق الأوسط»), a quoted role a person («المسؤول اليمني»)
-        text[start - 1 : start] in {'"', "«"}
-        and (len(tokens) == 1 or (head not in ROLE_HEADS and head not in HONORIFICS))
+        quoted and (len(tokens) == 1 or (head not in ROLE_HEADS and head not in HONORIFICS))
     ):
         return ParsedMention(surface, "", "", country, "organisation", start, end, surface)
+    if quoted and head in ROLE_HEADS and len(tokens) <= 3:
+        return ParsedMention("", surface, "", country, "person", start, end, surface, quoted=True)
     if (
         head in HONORIFICS
         and len(tokens) > 3
@@ -264,7 +267,12 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         return ParsedMention(name, role, organisation, country, "person", start, end, surface)
     if head in HONORIFICS and head not in ROLE_HEADS:
         # «المقدم محمد عثمان القرني»، «د. الغفيص»: the title is dropped, the rest is the name.
-        name_tokens = [t for t in tokens[1:] if t.norm not in HONORIFICS and t.norm not in {"(", ")"}]
+        # Titles are dropped before the name only: «المهندس عدنان السيد», «المهندس السيد» (a family name)
+        name_tokens = [t for t in tokens[1:] if t.norm not in {"(", ")"}]
+        while len(name_tokens) > 1 and (
+            name_tokens[0].norm in HONORIFICS or name_tokens[0].norm in RANK_WORDS
+        ):
+            name_tokens = name_tokens[1:]  # («معالي الفريق الركن الشيخ راشد …»)
         while len(name_tokens) > 1 and name_tokens[0].norm in RANK_WORDS:
             name_tokens = name_tokens[1:]
         if not name_tokens:
@@ -586,6 +594,11 @@ class ArticleSpeakers:
                 return entity
         return None
 
+    def _only_named_with_head(self, head: str) -> Entity | None:
+        """The one named person whose role starts with ``head`` (وزير), if there is exactly one."""
+        found = [e for e in self.entities if e.name and e.role and _role_key(e.role).split()[0] == head]
+        return found[0] if len(found) == 1 else None
+
     def resolve(self, parsed: ParsedMention, *, create: bool = True) -> Entity | None:
         name_key = _norm(parsed.name)
         role_key = _role_key(parsed.role) if parsed.role else ""
@@ -636,9 +649,10 @@ class ArticleSpeakers:
                     entity.role
                     and (
                         _role_key(entity.role).split()[0].removeprefix("ال") == head
-                        # «المسؤول اليمني» after «وزير الداخلية اليمني اللواء عبده الحذيفي»: "the
-                        # official" of that country is any named office-holder of it
-                        or (head == OFFICIAL and entity.kind == "person" and entity.name)
+                        # «قال «المسؤول اليمني»» after «وزير الداخلية اليمني اللواء عبده الحذيفي»: the
+                        # quoted "official" of that country is a named office-holder of it (unquoted,
+                        # «المسؤول الأميركي، الذي طلب عدم نشر اسمه» is someone else)
+                        or (head == OFFICIAL and parsed.quoted and entity.kind == "person" and entity.name)
                     )
                     and places <= _country_words(entity.role)
                 ):
@@ -652,6 +666,9 @@ class ArticleSpeakers:
                     _role_key(entity.role).startswith(role_key)
                     or role_key.startswith(_role_key(entity.role))
                     or _second_role(role_key, entity.role)
+                    # «وقال الوزير» after «فاروق جليك وزير العمل والضمان الاجتماعي التركي», the one
+                    # named minister of the article
+                    or (bare_role and entity.name and self._only_named_with_head(bare_role) is entity)
                 ):
                     found = entity
                     break

@@ -197,6 +197,17 @@ at the mark; «، وحملت …» without مسؤولية ends no claim; «جا�
 claim, and a quoted outlet keeps all its words (صحيفة "الإمارات اليوم"); a fronted «في …،» is not the
 sentence's subject; a short quotation nested in a quotation with the same marks no longer closes it.
 
+0.28.0 (error analysis of the twenty-fourth blind fresh set, and number agreement): a plural cue with no
+subject takes the plural subject of the sentence's first verb («وفحص الباحثون … وتوصلوا إلى أن …») or
+the latest plural speaker; «لكن فاروق جليك وزير العمل والضمان الاجتماعي التركي قال» (a name, then a
+long role, topicalised) is one speaker, and «الوزير» alone finds the article's one named minister; a
+speech act after «وكانت X، Y،» («دانت في بيان …») makes X speak next, and قوات heads an organisation;
+a masculine speech act before a feminine or plural organisation («وطالب قوات التحالف») has it as
+object; «كما بين كذلك بأن …» is بيّن; titles are dropped before a name only («المهندس السيد» keeps the
+family name السيد); «فأكد» after «تواصلت … مع X» is X's; «علي» opens a three-word name before a role;
+«، غير أنه اعترف بأن …» ends the claim and opens the same speaker's next; a titled name registered
+early stops before a clause («… ووكيله …»، «بسبب»، «لا») and a subject phrase at «قد».
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -381,7 +392,7 @@ DIRECTIVE_PARTICIPLES = _n(
 SPEECH_ACTS = _forms(
     """أعرب أعربت أعربوا يعرب تعرب
     عبر عبرت عبروا
-    أدان أدانت أدانوا
+    أدان أدانت أدانوا دانت دانوا
     استنكر استنكرت استنكروا
     بارك باركت باركوا
     رحب رحبت رحبوا
@@ -542,6 +553,13 @@ REGARDING = _n("يتعلق يخص يتصل")
 # «وعن X …، أكد أن …»، «وحول X قال …»: a sentence opening with a fronted topic has no subject before the cue.
 TOPIC_OPENERS = _n("عن وعن حول وحول بشأن وبشأن حيال وحيال")
 IN_PHRASE = _n("في وفي")
+# «وتواصلت (الرياضي) مع …، فأكد»: verbs of contacting someone, and the preposition before them
+CONTACT_VERBS = _n(
+    "تواصل تواصلت وتواصل وتواصلت اتصل اتصلت واتصل واتصلت تحدث تحدثت وتحدث وتحدثت حاور حاورت وحاور"
+    " وحاورت تحاور تحاورت وتحاورت التقى التقت والتقى والتقت"
+)
+CONTACT = _n("مع")
+ANNA_PRONOUNS = _n("أنه أنها")
 # "His excellency", "his highness" …: a pronoun for the dignitary already speaking.
 HONORIFIC_PRONOUNS = _n("معاليه معاليها سموه سموها فضيلته سماحته فخامته فخامتها جلالته")
 # Speech acts that, after «، و» inside a content, narrate the speaker's next act rather than report.
@@ -553,6 +571,7 @@ FUNCTION_WORDS = _n(
     """كان كانت يكن يكون تكون تكن هذا هذه ذلك تلك هناك هنا كيفية كيف مدى عدد بعض كل جميع أي أية غير
     تعرض تعهد يتطلع أبدى بين وبين عن وعن أما وأما لدى عند منذ حتى مثل نحو حول ضمن دون بدون"""
 )
+CLAUSE_OPENERS = FUNCTION_WORDS | _n("بسبب لأن نتيجة إثر")
 SOURCE_PHRASE_STOP = _n("في على الى إلى خلال عبر امس أمس اليوم")
 ALI = frozenset({"علي", "وعلي"})
 DEMONSTRATIVES = _n("هذه هذا هذين هاتين هؤلاء تلك")
@@ -860,7 +879,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.27.0"
+    version = "0.28.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -937,6 +956,19 @@ class ArabicReportedSpeechExtractor(Extractor):
             split = ArabicReportedSpeechExtractor._split_object(phrase, text)
             if split is not None:
                 phrase = phrase[:split]
+            # «اللاعب عبدالعزيز الجبرين ووكيله … بسبب خلافات لا زالت عالقة»: a clause follows the name
+            clause = next(
+                (
+                    k
+                    for k, t in enumerate(phrase)
+                    if t.norm in NEGATIONS
+                    or t.norm in CLAUSE_OPENERS
+                    or (k > 1 and t.text[:1] == "و" and t.text.endswith(("ه", "ها", "هم")))  # ووكيله
+                ),
+                None,
+            )
+            if clause is not None:
+                phrase = _trim_name(phrase[:clause])
             parsed = parse_mention(phrase, text)
             if parsed and parsed.name and parsed.role and len(parsed.name.split()) >= 2:
                 art.speakers.resolve(parsed)
@@ -971,6 +1003,12 @@ class ArabicReportedSpeechExtractor(Extractor):
         if not art.recent:
             return None
         para = art.paragraph[at]
+        if gender == "p":  # «وتوصلوا إلى أن …»: the latest plural speaker, if one spoke lately
+            for entity, where in reversed(art.recent[-6:]):
+                if para - art.paragraph[min(where, len(art.tokens) - 1)] > 3:
+                    break
+                if entity.gender == "p":
+                    return entity
         fallback = None
         for entity, where in reversed(art.recent[-6:]):
             if para - art.paragraph[min(where, len(art.tokens) - 1)] > 3:
@@ -1091,6 +1129,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 mode == "comp"
                 and (
                     content_at == i + 1  # وبين أن …: "between" never takes a complementiser
+                    or all(t.norm in TRANSPARENT for t in tokens[i + 1 : content_at])  # «كما بين كذلك بأن»
                     or (
                         speaker
                         and (
@@ -1260,6 +1299,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         اعتبر أن …»، «وكان الوزير أعلن …») when it names a known speaker or a titled one; else the
         previous speaker continues (وأضاف أن …)."""
         tokens = art.tokens
+        contacted = self._contacted_before(art, i, gender)
+        if contacted is not None:
+            return contacted
         sabaqa = self._sabaqa_subject(art, i, gender)
         if sabaqa is not None:
             return sabaqa
@@ -1311,7 +1353,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             if m < k - 1 and tokens[m].norm == normalize_ar("أن") and tokens[m - 1].norm in BUT:
                 k -= 1  # «غير أن نادي الرياض الأدبي، أكد …»: the subject of أن, set off by a comma
         phrase: list[Token] = []
-        while k >= 0 and len(phrase) < 6:
+        while k >= 0 and len(phrase) < 8:
             t = tokens[k]
             if not t.norm.isalpha() or t.norm in SUBJECT_BOUNDARY or art.is_sentence_end(k):
                 break
@@ -1321,6 +1363,13 @@ class ArabicReportedSpeechExtractor(Extractor):
             k -= 1
             if art.newline_before(k + 1):
                 break
+        if len(phrase) > 6 and not (
+            k >= 0 and tokens[k].norm in BUT_PLAIN | AMMA and len(_name_run(phrase, art.text)) >= 2
+        ):  # (eight words only for «لكن فاروق جليك وزير العمل والضمان الاجتماعي التركي قال»)
+            k += len(phrase) - 6
+            phrase = phrase[-6:]
+        if any(t.norm in QAD for t in phrase):
+            phrase = []  # «وكانت القوات الاسرائيلية قد قتلت ثلاثة … في مداهمات قالت»: a clause, no subject
         while phrase and (phrase[0].norm in SPEAKER_STOP or phrase[0].norm in LINKING):
             phrase.pop(0)  # «… حصلت على تقرير طبي لأحد المصابين يؤكد …»
         report_at = next((m for m in range(len(phrase) - 1, 0, -1) if phrase[m].norm in REPORTS), None)
@@ -1378,6 +1427,24 @@ class ArabicReportedSpeechExtractor(Extractor):
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
         return self._sentence_subject(art, i, gender)
+
+    def _contacted_before(self, art: _Article, i: int, gender: str):
+        """«وتواصلت (الرياضي) مع رئيس اللجنة الدكتور عبدالله البرقان لسؤاله …، فأكد أن …»: after a
+        verb of contact (تواصل، اتصل، تحدث، حاور، التقى) the one contacted answers in «فأكد/فقال»."""
+        tokens = art.tokens
+        if tokens[i].norm[:1] != "ف" or _strip_prefix(tokens[i].norm[1:], VERB_CUES) is None:
+            return None
+        for k in range(i - 1, max(0, i - 40), -1):
+            if art.is_sentence_end(k) or art.newline_before(k + 1):
+                return None
+            if tokens[k].norm in CONTACT and any(t.norm in CONTACT_VERBS for t in tokens[max(0, k - 5) : k]):
+                phrase, _ = self._speaker_phrase(art, k + 1)
+                if phrase and phrase[0].norm in ROLE_HEADS | HONORIFICS:
+                    entity = self._entity(art, phrase, gender)
+                    if entity is not None:
+                        return entity, (phrase[0].start, phrase[-1].end)
+                return None
+        return None
 
     def _titled_before_comma(self, art: _Article, comma: int, gender: str):
         """«تحاورت “عين اليوم” مع الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية لحقوق الإنسان، التي
@@ -1529,6 +1596,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         if k + 1 < i and art.sentence[k] == art.sentence[i]:
             phrase, _ = self._speaker_phrase(art, k + 1)
             phrase = [t for t in phrase if t.start < tokens[i].start]
+            qad = next((m for m, t in enumerate(phrase) if t.norm in QAD), None)
+            if qad is not None:
+                phrase = phrase[:qad]  # «وكانت القوات الاسرائيلية قد قتلت ثلاثة …»: the subject ends at قد
             while phrase and phrase[-1].norm in SUBJECT_BOUNDARY:
                 phrase.pop()  # وكان لوران بلان مدرب سان جيرمان قد أشار
             split = self._split_object(phrase, art.text) if phrase else None
@@ -1551,7 +1621,18 @@ class ArabicReportedSpeechExtractor(Extractor):
                     phrase, parsed = run, parse_mention(run, art.text)  # وكان لوران بلان مدرب … قد أشار
                     known = art.speakers.resolve(parsed, create=False) if parsed else None
                     previous = None
-                if parsed and (known is not None or phrase[0].norm in heads or previous is None):
+                plural_subject = (  # «وفحص الباحثون الماجنتايت … وتوصلوا إلى أن …»: a plural cue, a plural subject
+                    gender == "p"
+                    and phrase[0].norm.startswith("ال")
+                    and phrase[0].norm.endswith(("ون", "ين"))
+                    and (previous is None or previous.gender != "p")
+                )
+                if plural_subject:
+                    phrase = phrase[:1]
+                    parsed = parse_mention(phrase, art.text)
+                if parsed and (
+                    known is not None or phrase[0].norm in heads or previous is None or plural_subject
+                ):
                     entity = known or self._entity(art, phrase, gender)
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
@@ -1581,6 +1662,13 @@ class ArabicReportedSpeechExtractor(Extractor):
             art.subject = (entity, mention, art.sentence[i])
             return None
         phrase, after = self._speaker_phrase(art, i + 1)
+        if (
+            phrase
+            and i + 1 < len(tokens)
+            and phrase[0] is tokens[i + 1]
+            and _object_by_agreement(tokens[i], phrase[0])
+        ):
+            phrase = []  # «وطالب قوات التحالف بالاستمرار …»: the forces are asked; he speaks
         if lemma == normalize_ar("عبر") and not (
             after < len(tokens)
             and (
@@ -1625,7 +1713,14 @@ class ArabicReportedSpeechExtractor(Extractor):
                         phrase = phrase[:cut]
                         break
         if not phrase or phrase[0].norm in SPEAKER_STOP or _looks_like_verbal_noun(phrase[0].norm):
-            if i and tokens[i - 1].norm == "فقد" and not (phrase and _looks_like_verbal_noun(phrase[0].norm)):
+            kana = self._kana_subject(art, i, _gender(tokens[i].norm, lemma))
+            if kana is not None and kana[1] != (None, None):
+                # «وكانت قوات الدفاع الشعبي، الجناح العسكري …، دانت في بيان …، وقالت: …»
+                art.topic = (kana[0], i, art.paragraph[i])
+                art.subject = (kana[0], kana[1], art.sentence[i])
+            elif (
+                i and tokens[i - 1].norm == "فقد" and not (phrase and _looks_like_verbal_noun(phrase[0].norm))
+            ):
                 # «أما الزائر عبدالله الفركز فقد أعرب عن …»: the topicalised subject before the verb
                 entity, mention = self._subject_before(art, i, _gender(tokens[i].norm, lemma))
                 if entity is not None and mention != (None, None):
@@ -2151,10 +2246,13 @@ class ArabicReportedSpeechExtractor(Extractor):
                     )
                 )
                 and (
-                    tokens[j + 2].norm in COMPLEMENTISERS
-                    or tokens[j + 2].text in COMMAS
-                    or tokens[j + 2].text in {":", "؛"}
-                    or tokens[j + 2].norm in ROLE_HEADS
+                    _closes_name(tokens[j + 2])
+                    or (  # «صرح علي رضا ناطقي مسؤول …»: a three-word name
+                        j + 3 < n
+                        and _name_word(tokens[j + 1].norm)
+                        and _name_word(tokens[j + 2].norm)
+                        and _closes_name(tokens[j + 3])
+                    )
                 )
             ):
                 speaker.append(t)  # «وقال علي موسى إن …»: the name Ali, not على
@@ -3006,8 +3104,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and j > begin
                 and t.norm in BUT
                 and j + 2 < n
-                and tokens[j + 1].norm == normalize_ar("أن")
-                and self._but_anna_report(art, j + 2)
+                and (
+                    (tokens[j + 1].norm == normalize_ar("أن") and self._but_anna_report(art, j + 2))
+                    # «…، غير أنه اعترف بأن العائق …»: the same speaker concedes, a claim of its own
+                    or (tokens[j + 1].norm in ANNA_PRONOUNS and self._but_anna_report(art, j + 1))
+                )
             ):
                 stop = j  # «… رصدت الميزانية إلا أن الاتحاد تحجج بعدم جاهزية الملاعب»: another's report
                 break
@@ -3455,7 +3556,7 @@ def _object_by_agreement(verb: Token, noun: Token) -> bool:
     word = verb.text[1:] if verb.text[:1] in "وف" and len(verb.text) > 3 else verb.text
     return (
         noun.norm in ORG_HEADS
-        and noun.text.endswith("ة")
+        and noun.text.endswith(("ة", "ات"))  # (قوات، a plural of things, takes a feminine verb too)
         and 3 <= len(word) <= 5
         and word.isalpha()
         and not word.endswith(("ت", "ة", "ا"))
@@ -3646,6 +3747,11 @@ def _day_as_family_name(tokens: list[Token], j: int, speaker: list[Token]) -> bo
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return nxt is None or nxt.norm in COMPLEMENTISERS or nxt.text in COMMAS or nxt.text == ":"
+
+
+def _closes_name(t: Token) -> bool:
+    """A complementiser, a comma, a colon or a role right after a speaker's name."""
+    return t.norm in COMPLEMENTISERS or t.text in COMMAS or t.text in {":", "؛"} or t.norm in ROLE_HEADS
 
 
 def _ali_in_name(tokens: list[Token], j: int, prev: Token, *, role: bool = False) -> bool:
