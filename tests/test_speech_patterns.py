@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0 and 0.28.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0 and 0.29.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2509,3 +2509,40 @@ def test_ghayr_annahu_with_a_cue_ends_the_claim_and_opens_a_new_one():
         ("المدير", "الشركة وضعت استراتيجية"),
         ("المدير", "العائق هو قصر تعاملات تلك الشركات"),
     ]
+
+
+# --- 0.29.0 (the error analysis of fresh25) --------------------------------------------------------
+
+
+def test_a_comma_written_for_the_colon_after_a_paragraph_opening_cue():
+    text = (
+        "وأكد عبدالله بترجي عضو فريق عمل الاستثمار أن البيع سيبدأ.\n"
+        "وقال، ما يتردد حول تحديد قيمة سعر البطاقة غير صحيح وسيتم إعلانه قريبا.\n"
+    )
+    assert _pairs(text)[1] == (
+        "عبدالله بترجي",
+        "ما يتردد حول تحديد قيمة سعر البطاقة غير صحيح وسيتم إعلانه قريبا",
+    )
+
+
+def test_a_trailing_source_ends_at_its_media_addressee():
+    text = (
+        "وشارك نحو 8500 إطفائي لإخماد 21 حريقا كبيرا في أنحاء كاليفورنيا، بحسب ما قال متحدث باسم جهاز "
+        "مكافحة الحرائق لوكالة فرانس برس."
+    )
+    ((name, claim),) = _pairs(text)
+    assert "فرانس" not in name and "مكافحة الحرائق" in name
+    assert claim == "شارك نحو 8500 إطفائي لإخماد 21 حريقا كبيرا في أنحاء كاليفورنيا"
+
+
+def test_a_titled_addressee_after_the_cue_is_not_the_speaker():
+    text = (
+        "وصرح كارتر للصحافيين بأنه من المتوقع أن يزور الملك سلمان الولايات المتحدة. وبحسب وكالة «رويترز»، "
+        "كان كارتر قد قال للملك سلمان في وقت سابق أمام الصحافيين إن الرئيس الأميركي يتطلع للقائه."
+    )
+    assert [name for name, _ in _pairs(text)] == ["كارتر", "كارتر"]
+
+
+def test_a_body_named_in_construct_with_a_verbal_noun_is_not_cut_into_speaker_and_content():
+    text = "أعلنت لجنة التحقيق في سقوط الموصل إكمال تقريرها، وأنها ستقدمه للبرلمان."
+    assert all(name != "لجنة" for name, _ in _pairs(text))

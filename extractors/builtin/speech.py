@@ -208,6 +208,12 @@ family name السيد); «فأكد» after «تواصلت … مع X» is X's; 
 «، غير أنه اعترف بأن …» ends the claim and opens the same speaker's next; a titled name registered
 early stops before a clause («… ووكيله …»، «بسبب»، «لا») and a subject phrase at «قد».
 
+0.29.0 (error analysis of the twenty-fifth blind fresh set): «⏎وقال، …» (a comma written for the colon
+after a paragraph-opening cue) opens a quotation; a trailing source ends at its media addressee
+(«بحسب ما قال متحدث … لوكالة فرانس برس»); a titled addressee after the cue («قال للملك سلمان … إن») is
+skipped, so the subject before the verb speaks; an indefinite body in construct with a verbal noun
+(«لجنة التحقيق») is not cut into a speaker and a content.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -560,6 +566,8 @@ CONTACT_VERBS = _n(
 )
 CONTACT = _n("مع")
 ANNA_PRONOUNS = _n("أنه أنها")
+COMMA_AS_COLON = _n("قال أضاف تابع أردف")
+MEDIA_ADDRESSEES = _n("لوكالة لقناة لصحيفة لموقع لوسائل لشبكة لإذاعة لمجلة لتلفزيون لوكالات")
 # "His excellency", "his highness" …: a pronoun for the dignitary already speaking.
 HONORIFIC_PRONOUNS = _n("معاليه معاليها سموه سموها فضيلته سماحته فخامته فخامتها جلالته")
 # Speech acts that, after «، و» inside a content, narrate the speaker's next act rather than report.
@@ -879,7 +887,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.28.0"
+    version = "0.29.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1957,6 +1965,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 continue
             if not t.norm.isalpha() or (t.norm in SOURCE_PHRASE_STOP and not in_quotes):
                 break  # (inside quotation marks a word is part of a name: صحيفة "الإمارات اليوم")
+            if speaker and not in_quotes and (t.norm in MEDIA_ADDRESSEES or _is_addressee(t.norm, t.text)):
+                break  # «بحسب ما قال متحدث باسم جهاز مكافحة الحرائق لوكالة فرانس برس»: the addressee
             if speaker and (
                 t.norm in RELATIVES or t.norm in SELF or _strip_prefix(t.norm, VERB_CUES) is not None
             ):
@@ -2219,6 +2229,13 @@ class ArabicReportedSpeechExtractor(Extractor):
             close = next((k for k in range(j + 2, min(n, j + 6)) if tokens[k].text == ")"), None)
             if close is not None:
                 j = close + 1
+        elif (
+            j < n and tokens[j].norm.startswith("لل") and "ال" + tokens[j].norm[2:] in ROLE_HEADS | HONORIFICS
+        ):
+            # «كان كارتر قد قال للملك سلمان … إن …»: a titled addressee and the name after it
+            j += 1
+            while j < n and _name_word(tokens[j].norm) and not art.newline_before(j):
+                j += 1
         if j + 1 < n and not speaker and tokens[j].norm == "من" and tokens[j + 1].norm in SIDE:
             j += 2  # وأوضح من جهته مساعد مدير المستشفى …
             if j < n and tokens[j].text in COMMAS:
@@ -2725,6 +2742,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             if _looks_like_verbal_noun(t.norm) or t.norm in DIRECTIVE_NOUNS:
                 if speaker[k - 1].norm in NAME_LINKS:
                     continue
+                if k == 1 and speaker[0].norm in ORG_HEADS and not _is_definite(speaker[0].norm):
+                    continue  # «أعلنت لجنة التحقيق في سقوط الموصل …»: a body's name, in construct
                 return k
         return None
 
@@ -2739,6 +2758,16 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return None
             if t.text == "ألا" and j and tokens[j - 1].norm.isalpha():
                 return j, "bare"  # «وأضاف ألا دليل …» (أن + لا): the negation is part of the content
+            if (
+                gap == 0
+                and t.text in COMMAS
+                and lemma in COMMA_AS_COLON
+                and j + 1 < n
+                and tokens[j + 1].norm.isalpha()
+                and _strip_prefix(tokens[j - 1].norm, VERB_CUES) is not None
+                and art.newline_before(j - 1)
+            ):
+                return j, "colon"  # «⏎وقال، ما يتردد حول … غير صحيح»: a comma written for the colon
             if t.norm in COMPLEMENTISERS and not (t.norm == FAN and _name_particle(tokens, j)):
                 if j and tokens[j - 1].norm in AFTER_AN and len(t.norm) == 2:
                     return None  # «أعلن مجلس الوزراء … عطلة رسمية بعد أن وصلت …»: a time clause
