@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
@@ -75,13 +77,17 @@ def test_the_raised_error_is_one_celery_restarts_the_consumer_on():
     assert issubclass(RedisConnectionError, Transport.connection_errors)
 
 
-def test_the_step_is_left_out_without_a_redis_broker():
-    from config.celery_app import app
-
-    class Parent:
-        pass
-
-    parent = Parent()
-    parent.app = app  # the test settings: no broker, eager tasks
-    step = BrokerWatchdog(parent)
-    assert not step.include_if(parent)
+@pytest.mark.parametrize(
+    ("broker_url", "interval", "included"),
+    [
+        ("redis://127.0.0.1:6379/14", 5.0, True),
+        ("memory://localhost/", 5.0, False),  # the embedded default: no broker, eager tasks
+        ("redis://127.0.0.1:6379/14", 0.0, False),  # MIZAN_BROKER_WATCHDOG_INTERVAL=0 turns it off
+    ],
+)
+def test_the_step_runs_only_with_a_redis_broker_and_a_positive_interval(
+    settings, broker_url, interval, included
+):
+    settings.MIZAN_BROKER_WATCHDOG_INTERVAL = interval
+    parent = SimpleNamespace(app=SimpleNamespace(conf=SimpleNamespace(broker_url=broker_url)))
+    assert BrokerWatchdog(parent).include_if(parent) is included

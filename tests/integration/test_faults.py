@@ -329,14 +329,12 @@ def _silent_broker_loss(workers, name: str, watchdog_interval: str):
 
 
 def test_a_worker_whose_broker_went_silent_is_restarted_by_the_watchdog(workers):
-    # Without the watchdog the worker never notices: no "connection lost", the canary unanswered.
-    status, log = _silent_broker_loss(workers, "silent", watchdog_interval="0")
-    assert not status["detail"].startswith("answered"), status
-    assert "Connection to broker lost" not in log, log[-3000:]
-    # With it, the consumer restarts on the new Redis run id and consumes again.
+    # The consumer restarts on the new Redis run id and consumes again. (Without the watchdog,
+    # kombu's own check drops a BRPOP left without reply for 11 s, later; see the README.)
     status, log = _silent_broker_loss(workers, "healed", watchdog_interval="1")
     assert status["ok"] and status["detail"].startswith("answered"), (status, log[-3000:])
     assert "broker watchdog: Redis restarted" in log, log[-3000:]
+    assert log.index("broker watchdog: Redis restarted") < log.index("Connection to broker lost"), log[-3000:]
 
 
 # --- (3) PostgreSQL connection dropped ------------------------------------------------------------
