@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0 and 0.29.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0 and 0.30.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2546,3 +2546,45 @@ def test_a_titled_addressee_after_the_cue_is_not_the_speaker():
 def test_a_body_named_in_construct_with_a_verbal_noun_is_not_cut_into_speaker_and_content():
     text = "أعلنت لجنة التحقيق في سقوط الموصل إكمال تقريرها، وأنها ستقدمه للبرلمان."
     assert all(name != "لجنة" for name, _ in _pairs(text))
+
+
+# --- 0.30.0 (the error analysis of fresh26) --------------------------------------------------------
+
+
+def test_tahaddatha_is_a_speech_act_whose_subject_speaks_next():
+    text = "وفي البداية تحدث المشرف العام محمد الجهني وقال: «يسعدنا التعاون بين الشركة والنادي»."
+    assert [name for name, _ in _pairs(text)] == ["محمد الجهني"]
+
+
+def test_a_first_person_noun_after_the_cue_is_no_subject():
+    text = (
+        "فيما تحدث مدير الشركة الكابتن خميس الزهراني قائلاً: «لدي ثلاثة رسائل». "
+        "وأضاف سعادتي أيضاً أن أتواجد في نادي الاتحاد."
+    )
+    assert [name for name, _ in _pairs(text)] == ["خميس الزهراني", "خميس الزهراني"]
+
+
+def test_a_trailing_source_with_a_titled_appositive_speaks_next_in_the_sentence():
+    text = (
+        "تمكنت شرطة جدة من ضبط 4 أشخاص، وفقًا لمدير شرطة منطقة مكة المكرمة، اللواء عبدالعزيز بن عثمان "
+        "الصولي، وقال: إن شرطة جدة نجحت في تحديد هويات الأشخاص."
+    )
+    assert [name for name, _ in _pairs(text)] == ["عبدالعزيز بن عثمان الصولي"] * 2
+
+
+def test_fi_alwaqt_nafsihi_between_a_participle_and_anna():
+    text = (
+        "أكد تقرير حديث أن المملكة تخطط لتتحول إلى أكبر منتج للطاقة الشمسية مشيرا في الوقت نفسه أن ربع "
+        "إجمالي الانتاج يتم استهلاكه محلياً."
+    )
+    assert [claim for _, claim in _pairs(text)] == [
+        "المملكة تخطط لتتحول إلى أكبر منتج للطاقة الشمسية",
+        "ربع إجمالي الانتاج يتم استهلاكه محلياً",
+    ]
+
+
+def test_statements_condemned_are_the_object_and_statements_relayed_name_the_speaker():
+    condemned = "استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي وقالت إنها تنافي الواقع."
+    assert _pairs(condemned) == [("الأمانة العامة لمنظمة التعاون الإسلامي", "تنافي الواقع")]
+    relayed = "وقال حسن روحاني إنه يأمل خيرا. ونقل التقرير تصريحات روحاني قائلاً: «أنا أثق في مجتمع الأعمال»."
+    assert [name for name, _ in _pairs(relayed)] == ["حسن روحاني", "حسن روحاني"]

@@ -214,6 +214,14 @@ after a paragraph-opening cue) opens a quotation; a trailing source ends at its 
 skipped, so the subject before the verb speaks; an indefinite body in construct with a verbal noun
 («لجنة التحقيق») is not cut into a speaker and a content.
 
+0.30.0 (error analysis of the twenty-sixth blind fresh set): تحدث is a speech act whose subject speaks
+next («وفي البداية تحدث المشرف العام … محمد الجهني وقال: …»); a first-person noun right after the
+cue («وأضاف سعادتي أيضاً أن …») is no subject; a trailing source takes the titled name set off after
+its role («، وفقًا لمدير شرطة منطقة مكة المكرمة، اللواء عبدالعزيز الصولي،») and speaks next in the
+same sentence («، وقال: …»); «في الوقت نفسه» between a participle and أن costs no distance;
+«تصريحات X» after the subject is the object («استنكرت الأمانة العامة … تصريحات المالكي وقالت»),
+except after a verb of relaying, where X speaks («ونقل التقرير تصريحات روحاني قائلاً: …»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -404,6 +412,7 @@ SPEECH_ACTS = _forms(
     رحب رحبت رحبوا
     ثمن ثمنت ثمنوا
     قدم قدمت
+    تحدث تحدثت
     تفاءل تفاءلت
     علق علقت علقوا
     انتقد انتقدت انتقدوا
@@ -470,7 +479,9 @@ DOCUMENTS_ISSUED = _n("بيانا بيان تقريرا تقرير بيانًا 
 DOC_MENTIONS = _n("البيان التقرير")
 # «ألقى X كلمة …»: a speech with no content of its own.
 DELIVERED = _n("ألقى ألقت وألقى وألقت وجه وجهت ووجه ووجهت")  # «ووجه مفتي السعودية نداء للشباب …»
-SPEECH_NOUNS = _n("كلمة كلمته كلمتها خطابا خطابه خطابها نداء نداءه نداءها رسالة رسالته رسالتها")
+SPEECH_NOUNS = _n(
+    "كلمة كلمته كلمتها خطابا خطابه خطابها نداء نداءه نداءها رسالة رسالته رسالتها تصريحات التصريحات"
+)
 # «أعرب عن اعتقاده بأن …»: a speech act whose object is a belief reports content.
 BELIEF = _n("اعتقاده اعتقادها اعتقادهم قناعته قناعتها ثقته ثقتها ثقتهم يقينه")
 DIRECTIVE_NOUNS = _n("ضرورة وجوب")
@@ -559,6 +570,8 @@ REGARDING = _n("يتعلق يخص يتصل")
 # «وعن X …، أكد أن …»، «وحول X قال …»: a sentence opening with a fronted topic has no subject before the cue.
 TOPIC_OPENERS = _n("عن وعن حول وحول بشأن وبشأن حيال وحيال")
 IN_PHRASE = _n("في وفي")
+SAME = _n("نفسه ذاته")
+RELAY_VERBS = _n("نقل نقلت ونقل ونقلت نشر نشرت ونشر ونشرت")
 # «وتواصلت (الرياضي) مع …، فأكد»: verbs of contacting someone, and the preposition before them
 CONTACT_VERBS = _n(
     "تواصل تواصلت وتواصل وتواصلت اتصل اتصلت واتصل واتصلت تحدث تحدثت وتحدث وتحدثت حاور حاورت وحاور"
@@ -887,7 +900,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.29.0"
+    version = "0.30.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1607,6 +1620,11 @@ class ArabicReportedSpeechExtractor(Extractor):
             qad = next((m for m, t in enumerate(phrase) if t.norm in QAD), None)
             if qad is not None:
                 phrase = phrase[:qad]  # «وكانت القوات الاسرائيلية قد قتلت ثلاثة …»: the subject ends at قد
+            said = next((m for m, t in enumerate(phrase) if m and t.norm in SPEECH_NOUNS), None)
+            if said is not None and tokens[k].norm in RELAY_VERBS and said + 1 < len(phrase):
+                phrase = phrase[said + 1 :]  # «ونقل التقرير تصريحات روحاني قائلاً: …»: the one relayed speaks
+            elif said is not None:
+                phrase = phrase[:said]  # «استنكرت الأمانة العامة … تصريحات المالكي وقالت»: the object
             while phrase and phrase[-1].norm in SUBJECT_BOUNDARY:
                 phrase.pop()  # وكان لوران بلان مدرب سان جيرمان قد أشار
             split = self._split_object(phrase, art.text) if phrase else None
@@ -2025,7 +2043,26 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return self._read_content(art, k, "comp", entity, mention, tokens[i].text)
             if sentence_initial:
                 return i + 1
+        appositive = self._source_appositive(art, speaker, j)
+        if appositive is not None:  # «…، وفقًا لمدير شرطة منطقة مكة المكرمة، اللواء عبدالعزيز الصولي،»
+            speaker, j = appositive
         return self._claim_before(art, i, speaker, j)
+
+    @staticmethod
+    def _source_appositive(art: _Article, speaker: list[Token], j: int) -> tuple[list[Token], int] | None:
+        """A trailing source whose role is followed, between commas, by a title and a name: the titled
+        name (and the index after it)."""
+        tokens, n = art.tokens, len(art.tokens)
+        if not (j + 2 < n and tokens[j].text in COMMAS and tokens[j + 1].norm in HONORIFICS):
+            return None
+        k = j + 2
+        while k < n and k - j <= 7 and (_name_word(tokens[k].norm) or tokens[k].norm in NAME_LINKS):
+            k += 1
+        if k + 1 < n and k > j + 2 and _is_definite(tokens[k].norm) and tokens[k + 1].text in COMMAS:
+            k += 1  # the family name: الصولي
+        if k - j < 3 or not (k >= n or tokens[k].text in COMMAS or art.is_sentence_end(k)):
+            return None
+        return tokens[j + 1 : k], k
 
     def _claim_before(self, art: _Article, i: int, speaker: list[Token], j: int) -> int:
         """After the content: the clause before ``tokens[i]``, from the sentence start (or its last
@@ -2109,6 +2146,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         if claim:
             art.claims.append(claim)
             art.recent.append((entity, i))
+            # «…، وفقًا لمدير الشرطة …، وقال: إن …»: the source named after the content speaks next
+            art.subject = (entity, (speaker[0].start, speaker[-1].end), art.sentence[i])
         return j
 
     def _document(self, art: _Article, i: int) -> int:
@@ -2246,6 +2285,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             t = tokens[j]
             if art.newline_before(j) and speaker:
                 break
+            if not speaker and len(t.text) > 4 and t.text.endswith("تي") and not _is_definite(t.norm):
+                break  # «وأضاف سعادتي أيضاً أن أتواجد …»: "my happiness", the first person speaks
             if t.norm == FAN and _name_particle(tokens, j):
                 speaker.append(t)  # لويس فان غال: a name particle, not فإن
                 j += 1
@@ -3606,12 +3647,15 @@ def _comp_after_comma(art: _Article, j: int) -> bool:
 
 
 def _in_this_regard(tokens: list[Token], j: int) -> int:
-    """3 when «في هذا الصدد/السياق/الإطار/الشأن» starts at ``tokens[j]`` (a set phrase), else 0."""
+    """3 when «في هذا الصدد/السياق/الإطار/الشأن» or «في الوقت نفسه/ذاته» starts at ``tokens[j]`` (a set
+    phrase), else 0."""
     if (
         j + 2 < len(tokens)
         and tokens[j].norm == "في"
-        and tokens[j + 1].norm in DEMONSTRATIVES
-        and tokens[j + 2].norm in CONTEXT_NOUNS
+        and (
+            (tokens[j + 1].norm in DEMONSTRATIVES and tokens[j + 2].norm in CONTEXT_NOUNS)
+            or (tokens[j + 1].norm == "الوقت" and tokens[j + 2].norm in SAME)
+        )
     ):
         return 3
     return 0
