@@ -273,8 +273,6 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             name_tokens[0].norm in HONORIFICS or name_tokens[0].norm in RANK_WORDS
         ):
             name_tokens = name_tokens[1:]  # («معالي الفريق الركن الشيخ راشد …»)
-        while len(name_tokens) > 1 and name_tokens[0].norm in RANK_WORDS:
-            name_tokens = name_tokens[1:]
         if not name_tokens:
             return None
         role = ""
@@ -658,6 +656,7 @@ class ArticleSpeakers:
                 ):
                     found = entity
                     break
+            only_named = self._only_named_with_head(bare_role) if bare_role else None
             for entity in reversed(self.entities) if found is None else ():
                 held = _country_words(entity.role) if entity.role else set()
                 if places and held and not places <= held:
@@ -668,7 +667,7 @@ class ArticleSpeakers:
                     or _second_role(role_key, entity.role)
                     # «وقال الوزير» after «فاروق جليك وزير العمل والضمان الاجتماعي التركي», the one
                     # named minister of the article
-                    or (bare_role and entity.name and self._only_named_with_head(bare_role) is entity)
+                    or (only_named is not None and only_named is entity)
                 ):
                     found = entity
                     break
