@@ -2043,13 +2043,13 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return self._read_content(art, k, "comp", entity, mention, tokens[i].text)
             if sentence_initial:
                 return i + 1
-        appositive = self._source_appositive(art, speaker, j)
+        appositive = self._source_appositive(art, j)
         if appositive is not None:  # «…، وفقًا لمدير شرطة منطقة مكة المكرمة، اللواء عبدالعزيز الصولي،»
             speaker, j = appositive
         return self._claim_before(art, i, speaker, j)
 
     @staticmethod
-    def _source_appositive(art: _Article, speaker: list[Token], j: int) -> tuple[list[Token], int] | None:
+    def _source_appositive(art: _Article, j: int) -> tuple[list[Token], int] | None:
         """A trailing source whose role is followed, between commas, by a title and a name: the titled
         name (and the index after it)."""
         tokens, n = art.tokens, len(art.tokens)
