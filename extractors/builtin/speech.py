@@ -510,10 +510,11 @@ LINKING = _n("على إلى الى")
 NEGATIONS = _n("لم لن لا ولم ولن ولا فلم فلا")
 # Words a speaker phrase never contains: times, prepositions opening an adverbial, pronoun-bearing
 # prepositions (فيها), adverbs.
-SPEAKER_STOP = _n(
+# «… لوكالة فرانس برس»: a media addressee ends a speaker or source phrase.
+MEDIA_ADDRESSEES = _n("لوكالة لقناة لصحيفة لموقع لوسائل لشبكة لإذاعة لمجلة لتلفزيون لوكالات")
+SPEAKER_STOP = MEDIA_ADDRESSEES | _n(
     """السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الليلة صباح مساء في خلال عبر
-    أمام لدى ل لـ أثناء ضمن من حول بعد قبل عقب إثر مع عن وفق بحسب لوكالة لقناة لصحيفة لموقع لوسائل
-    لشبكة لإذاعة لمجلة لتلفزيون لوكالات
+    أمام لدى ل لـ أثناء ضمن من حول بعد قبل عقب إثر مع عن وفق بحسب
     لـ الماضي الماضية الأسبوع الشهر فيها فيه فيهم له لها لهم عليه عليها منه منها عنه عنها به بها
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
@@ -580,7 +581,6 @@ CONTACT_VERBS = _n(
 CONTACT = _n("مع")
 ANNA_PRONOUNS = _n("أنه أنها")
 COMMA_AS_COLON = _n("قال أضاف تابع أردف")
-MEDIA_ADDRESSEES = _n("لوكالة لقناة لصحيفة لموقع لوسائل لشبكة لإذاعة لمجلة لتلفزيون لوكالات")
 # "His excellency", "his highness" …: a pronoun for the dignitary already speaking.
 HONORIFIC_PRONOUNS = _n("معاليه معاليها سموه سموها فضيلته سماحته فخامته فخامتها جلالته")
 # Speech acts that, after «، و» inside a content, narrate the speaker's next act rather than report.
