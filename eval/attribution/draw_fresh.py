@@ -2,7 +2,7 @@
 length and the number of cue words. Reads only the corpus and the gold sets to exclude (of
 gold-heldout.jsonl only the ``id`` and ``text`` fields, never its annotations), runs no extractor.
 
-    .venv/bin/python eval/attribution/draw_fresh.py [--set fresh|fresh2|…|fresh27] [--corpus /work/shared/data/saudinewsnet]
+    .venv/bin/python eval/attribution/draw_fresh.py [--set fresh|fresh2|…|fresh28] [--corpus /work/shared/data/saudinewsnet]
 
 ``--set fresh`` (the default) reproduces the first draw (seed 20261129, excluding gold-dev);
 ``--set fresh2`` draws the second one (seed 20261130, excluding gold-dev, gold-fresh and gold-heldout,
@@ -11,7 +11,7 @@ and gold-heldout, 20 articles); ``--set fresh4`` the fourth (seed 20261202, excl
 gold-fresh, gold-fresh2, gold-fresh3 and gold-heldout, 20 articles); ``--set fresh5`` the fifth (seed
 20261203, excluding all six other sets, 20 articles), annotated twice, independently, then adjudicated
 (CONVENTIONS.md «Fresh set 5»); ``--set fresh6`` the sixth (seed 20261204, excluding all seven other
-sets, 20 articles); ``--set fresh7`` the seventh (seed 20261205, excluding all eight others); ``--set fresh8`` the eighth (seed 20261206, excluding all nine others); ``--set fresh9`` the ninth (seed 20261207, excluding all ten others); ``--set fresh10`` the tenth (seed 20261208, excluding all eleven others); ``--set fresh11`` the eleventh (seed 20261209, excluding all twelve others); ``--set fresh12`` the twelfth (seed 20261210, excluding all thirteen others); ``--set fresh13`` the thirteenth (seed 20261211, excluding all fourteen others); ``--set fresh14`` the fourteenth (seed 20261212, excluding all fifteen others); ``--set fresh15`` the fifteenth (seed 20261213, excluding all sixteen others); ``--set fresh16`` the sixteenth (seed 20261214, excluding all seventeen others); ``--set fresh17`` the seventeenth (seed 20261215, excluding all eighteen others); ``--set fresh18`` the eighteenth (seed 20261216, excluding all nineteen others); ``--set fresh19`` the nineteenth (seed 20261217, excluding all twenty others); ``--set fresh20`` the twentieth (seed 20261218, excluding all twenty-one others); ``--set fresh21`` the twenty-first (seed 20261219, excluding all twenty-two others); ``--set fresh22`` the twenty-second (seed 20261220, excluding all twenty-three others); ``--set fresh23`` the twenty-third (seed 20261221, excluding all twenty-four others); ``--set fresh24`` the twenty-fourth (seed 20261222, excluding all twenty-five others); ``--set fresh25`` the twenty-fifth (seed 20261223, excluding all twenty-six others); ``--set fresh26`` the twenty-sixth (seed 20261224, excluding all twenty-seven others); ``--set fresh27`` the twenty-seventh (seed 20261225, excluding all twenty-eight others). ``--seed``, ``--n`` and ``--exclude`` override a preset.
+sets, 20 articles); ``--set fresh7`` the seventh (seed 20261205, excluding all eight others); ``--set fresh8`` the eighth (seed 20261206, excluding all nine others); ``--set fresh9`` the ninth (seed 20261207, excluding all ten others); ``--set fresh10`` the tenth (seed 20261208, excluding all eleven others); ``--set fresh11`` the eleventh (seed 20261209, excluding all twelve others); ``--set fresh12`` the twelfth (seed 20261210, excluding all thirteen others); ``--set fresh13`` the thirteenth (seed 20261211, excluding all fourteen others); ``--set fresh14`` the fourteenth (seed 20261212, excluding all fifteen others); ``--set fresh15`` the fifteenth (seed 20261213, excluding all sixteen others); ``--set fresh16`` the sixteenth (seed 20261214, excluding all seventeen others); ``--set fresh17`` the seventeenth (seed 20261215, excluding all eighteen others); ``--set fresh18`` the eighteenth (seed 20261216, excluding all nineteen others); ``--set fresh19`` the nineteenth (seed 20261217, excluding all twenty others); ``--set fresh20`` the twentieth (seed 20261218, excluding all twenty-one others); ``--set fresh21`` the twenty-first (seed 20261219, excluding all twenty-two others); ``--set fresh22`` the twenty-second (seed 20261220, excluding all twenty-three others); ``--set fresh23`` the twenty-third (seed 20261221, excluding all twenty-four others); ``--set fresh24`` the twenty-fourth (seed 20261222, excluding all twenty-five others); ``--set fresh25`` the twenty-fifth (seed 20261223, excluding all twenty-six others); ``--set fresh26`` the twenty-sixth (seed 20261224, excluding all twenty-seven others); ``--set fresh27`` the twenty-seventh (seed 20261225, excluding all twenty-eight others); ``--set fresh28`` the twenty-eighth (seed 20261226, excluding all twenty-nine others). ``--seed``, ``--n`` and ``--exclude`` override a preset.
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ PRESETS = {
     "fresh25": {"seed": 20261223, "n": 20, "exclude": _sets_before(25)},
     "fresh26": {"seed": 20261224, "n": 20, "exclude": _sets_before(26)},
     "fresh27": {"seed": 20261225, "n": 20, "exclude": _sets_before(27)},
+    "fresh28": {"seed": 20261226, "n": 20, "exclude": _sets_before(28)},
 }
 
 
