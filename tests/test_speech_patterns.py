@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0 and 0.30.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0 and 0.31.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2588,3 +2588,77 @@ def test_statements_condemned_are_the_object_and_statements_relayed_name_the_spe
     assert _pairs(condemned) == [("الأمانة العامة لمنظمة التعاون الإسلامي", "تنافي الواقع")]
     relayed = "وقال حسن روحاني إنه يأمل خيرا. ونقل التقرير تصريحات روحاني قائلاً: «أنا أثق في مجتمع الأعمال»."
     assert [name for name, _ in _pairs(relayed)] == ["حسن روحاني", "حسن روحاني"]
+
+
+# --- 0.31.0 (the error analysis of fresh27) --------------------------------------------------------
+
+
+def test_a_belief_expressed_with_no_subject_goes_on_with_the_latest_speaker():
+    text = (
+        "أكد أموس هوكستين المبعوث الخاص أن دول الخليج مهمة لأمريكا.\n"
+        "وأعرب عن اعتقاده بأن الأسواق ستتحسن عندما تنضم إيران إلى الدول المصدرة."
+    )
+    assert _pairs(text)[1] == ("أموس هوكستين", "الأسواق ستتحسن عندما تنضم إيران إلى الدول المصدرة")
+
+
+def test_what_a_paper_learned_from_its_sources_is_their_claim():
+    text = "وعلمت «المدينة» من مصادرها أن شرطة جدة لم تلق القبض على أي من الفتاتين."
+    assert _pairs(text) == [("مصادرها", "شرطة جدة لم تلق القبض على أي من الفتاتين")]
+    own = "كما علمت مصادر (الرياضي) أن اللجنة استجوبت الوكيل المفوض."
+    assert _pairs(own) == [("مصادر", "اللجنة استجوبت الوكيل المفوض")]
+    # the paper alone is no source; a verb inside the clause makes its own report
+    assert _pairs("وعلمت (عكاظ) أن الآلاف من المقاتلين يستعدون لتحرير المحافظة.") == []
+    nested = "وعلمت مصادر (الرياضي) أن اللاعب خلال استجوابه أكد أنه اضطر للتواري عن الأنظار."
+    assert all(name != "مصادر" for name, _ in _pairs(nested))
+
+
+def test_a_source_opening_its_sentence_then_a_comma_and_the_content():
+    text = "وأعدم التنظيم خمسة قادة.\nوبحسب المصادر نفسها، ينتمي غالبية من أعدموا إلى جنسيات عربية."
+    assert _pairs(text) == [("المصادر", "ينتمي غالبية من أعدموا إلى جنسيات عربية")]
+    reported = "وبحسب وكالة «رويترز»، كان كارتر قد قال للصحافيين إن الرئيس يتطلع للقائه."
+    assert [name for name, _ in _pairs(reported)] == ["كارتر"]
+
+
+def test_a_rank_the_force_it_serves_in_then_the_name():
+    text = (
+        "ونقلت وكالة الأناضول عن الفريق في الشرطة الاتحادية رائد شوكت جودت قوله اليوم: إن قوات الأمن "
+        "العراقية قتلت 23 عنصرا من تنظيم داعش."
+    )
+    assert _pairs(text) == [("رائد شوكت جودت", "قوات الأمن العراقية قتلت 23 عنصرا من تنظيم داعش")]
+
+
+def test_a_speaker_met_before_then_his_words_with_no_complementiser():
+    text = (
+        "وقال آمر الكتيبة العقيد حامد بالخير إن المؤسسة العسكرية وحدة متماسكة. وأضاف بالخير بالنسبة لمن "
+        "يشكك في الفريق خليفة حفتر فهو رجل وطني."
+    )
+    assert _pairs(text) == [
+        ("حامد بالخير", "المؤسسة العسكرية وحدة متماسكة"),
+        ("حامد بالخير", "بالنسبة لمن يشكك في الفريق خليفة حفتر فهو رجل وطني"),
+    ]
+
+
+def test_ban_ki_moon_is_a_name_and_a_participle_may_stand_far_from_its_inna():
+    text = (
+        "ودعا الأمين العام للأمم المتحدة بان كي مون إلى دعم الوكالة، قائلا في بيان صدر مساء أول من أمس "
+        "إن «الأونروا هي ركيزة الاستقرار» للاجئين الفلسطينيين."
+    )
+    ((name, claim),) = _pairs(text)
+    assert name == "بان كي مون"
+    assert claim.startswith("«الأونروا هي ركيزة الاستقرار»")
+
+
+def test_kana_in_a_question_is_no_subject():
+    text = (
+        "وقال الوزير حامد الفهد إن الطاقة مهمة.\nورداً على سؤال حول ما إذا كانت الولايات المتحدة قد ساهمت "
+        "في حل أزمة الطاقة في مصر، أشار إلى أنه كان هناك جهد متواصل من الحكومة المصرية."
+    )
+    assert [name for name, _ in _pairs(text)] == ["حامد الفهد", "حامد الفهد"]
+
+
+def test_a_role_of_affairs_resolves_to_the_office_holder_across_genders_of_the_country():
+    text = (
+        "أكد أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة الدولية بوزارة الخارجية الأمريكية أن دول الخليج "
+        "مهمة. وأشار منسق شئون الطاقة الدولية الأمريكي إلى أن وجود الطاقة أمر أساسي لتحقيق التنمية."
+    )
+    assert [name for name, _ in _pairs(text)] == ["أموس هوكستين", "أموس هوكستين"]

@@ -17,7 +17,7 @@ ROLE_HEADS = word_set(
     أمين الأمين عضو محافظ زعيم زعيمة مسؤول المسؤول مساعد مبعوث المبعوث ممثل مندوب المندوب منسق المنسق
     الرئيس الوزير النائب السفير المدرب مدرب المحلل الخبير خبير الباحث باحث أستاذ رئيسه قائدة عميد
     عمدة حاكم الحاكم ولي الملك الأمير أمير الشيخ شيخ السيناتور المرشد مفتي المفتي البابا نقيب رئيسا
-    وكيل وكيلة الوكيل المشرف مشرف المدير
+    وكيل وكيلة الوكيل المشرف مشرف المدير آمر
     قنصل القنصل
     الزوج الزوجة الوالد الوالدة المتهم الشاهد المواطن المواطنة المعلم المعلمة
     عضوة الرئيسة الوزيرة السفيرة سفيرة المتحدثة متحدثة الناطقة ناطقة المسؤولة مسؤولة المبعوثة مبعوثة
@@ -35,6 +35,8 @@ HONORIFICS = word_set(
 # Titles that end a name they follow («النائب انتون غيراشتشينكو المستشار في …»); not القاضي، الشيخ،
 # الأمير، الملك, which are also family names.
 TITLES_AFTER_NAME = (ROLE_HEADS | word_set("المستشار")) - word_set("الشيخ الأمير الملك الحاكم")
+# «منسق شئون الطاقة الدولية»، «مستشار لشؤون الأمن»: "affairs" carries a role on to its object.
+AFFAIRS = word_set("شؤون شئون شوون لشؤون لشئون لشوون")
 # Words completing a military title before the name («الفريق أول ركن عثمان الغانمي»، «اللواء الركن …»).
 RANK_WORDS = word_set("أول ركن الركن بحري طيار")
 ORG_HEADS = word_set(
@@ -296,8 +298,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
             _definite(tokens[i].norm)
             or tokens[i].norm in HONORIFICS
             or tokens[i].norm in {"(", ")"}
-            or tokens[i - 1].norm in {"(", "باسم", "لشوون", "لشؤون"}
-            or tokens[i].norm in {"باسم", "لشوون", "لشؤون", "عام"}
+            or tokens[i - 1].norm in {"(", "باسم"} | AFFAIRS
+            or tokens[i].norm in {"باسم", "عام"} | AFFAIRS
         ):
             i += 1
         role_tokens = [t for t in tokens[:i] if t.norm not in HONORIFICS or t is tokens[0]]
@@ -553,9 +555,11 @@ def _role_key(role: str) -> str:
 OFFICIAL = _norm("مسؤول")  # the generic head of a role: "an official"
 
 
-def _country_words(role: str) -> set[str]:
-    """The country adjectives of a role, without the article (الأمريكي → امريكي)."""
-    return {w.removeprefix("ال") for w in _norm(role).split() if w in COUNTRY_ADJECTIVES}
+def _country_words(role: str, *, masculine: bool = False) -> set[str]:
+    """The country adjectives of a role, without the article (الأمريكي → امريكي); ``masculine`` also
+    folds the feminine (الأمريكية → امريكي)."""
+    words = {w.removeprefix("ال") for w in _norm(role).split() if w in COUNTRY_ADJECTIVES}
+    return {w.removesuffix("ه") if w.endswith("يه") else w for w in words} if masculine else words
 
 
 class ArticleSpeakers:
@@ -658,9 +662,11 @@ class ArticleSpeakers:
                     break
             only_named = self._only_named_with_head(bare_role) if bare_role else None
             for entity in reversed(self.entities) if found is None else ():
-                held = _country_words(entity.role) if entity.role else set()
-                if places and held and not places <= held:
-                    continue  # «وزير الخارجية المصري» is not «وزير الخارجية السعودي، عادل الجبير»
+                held = _country_words(entity.role, masculine=True) if entity.role else set()
+                if places and held and not _country_words(parsed.role, masculine=True) <= held:
+                    # «وزير الخارجية المصري» is not «وزير الخارجية السعودي، عادل الجبير»; «منسق شئون
+                    # الطاقة الدولية الأمريكي» is «… ومنسق شئون الطاقة الدولية بوزارة الخارجية الأمريكية»
+                    continue
                 if entity.role and (
                     _role_key(entity.role).startswith(role_key)
                     or role_key.startswith(_role_key(entity.role))
