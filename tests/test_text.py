@@ -1,4 +1,8 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from claims.text import content_hash, detect_language, normalize_ar
+from extractors.builtin.arabic import PLAIN_WORD_RE, tokenize
 
 
 def test_spelling_variants_fold_to_one_form():
@@ -17,3 +21,19 @@ def test_detect_language():
     assert detect_language("قال رئيس الوزراء") == "ar"
     assert detect_language("The minister said") == "en"
     assert detect_language("12345 !!") == "und"
+
+
+PLAIN_LETTERS = "ءؤئابتثجحخدذرسشصضطظعغفقكلمنهوي0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+@given(st.text(alphabet=PLAIN_LETTERS, min_size=1, max_size=12))
+def test_a_plain_word_is_one_the_camel_tools_normalisation_leaves_as_it_is(word):
+    # the tokeniser skips normalize_ar for such words (extractors.builtin.arabic.PLAIN_WORD_RE)
+    assert PLAIN_WORD_RE.fullmatch(word)
+    assert normalize_ar(word) == word
+
+
+@given(st.text(max_size=40))
+def test_token_normalisation_agrees_with_normalize_ar_on_any_text(text):
+    for token in tokenize(text):
+        assert token.norm == normalize_ar(token.text)

@@ -246,6 +246,7 @@ by a list and by the shape of derived-form verbal nouns (استفعال، افت
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -809,20 +810,26 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
-        self.starts = [t.start for t in self.tokens]
-        n = len(self.tokens)
+        self.tokens = tokens = tokenize(text)
+        self.starts = starts = [t.start for t in tokens]
+        n = len(tokens)
+        # A token opens a paragraph when a line break stands between it and the token before (a
+        # line break is never part of a token: one bisection per line break, not a slice per token).
+        breaks = {k for k in (bisect.bisect_left(starts, m) for m in _line_breaks(text)) if 0 < k < n}
         self.paragraph = [0] * n
         self.sentence = [0] * n
         self.ends = [False] * n
         para = sent = 0
-        for i, tok in enumerate(self.tokens):
-            if i and "\n" in text[self.tokens[i - 1].end : tok.start]:
+        for i, tok in enumerate(tokens):
+            if i in breaks:
                 para += 1
                 sent += 1
             self.paragraph[i] = para
             self.sentence[i] = sent
-            if (tok.text in SENTENCE_END and self._ends_sentence(i)) or self._dateline_colon(i):
+            word = tok.text
+            if (word in SENTENCE_END and self._ends_sentence(i)) or (
+                word == ":" and i < 10 and self._dateline_colon(i)
+            ):
                 self.ends[i] = True
                 sent += 1
         self.speakers = ArticleSpeakers()
@@ -3703,6 +3710,14 @@ class ArabicReportedSpeechExtractor(Extractor):
             return None
         # The speaker is finalised after the whole article is read (a later mention may be fuller).
         return _PendingClaim(text[start:end], start, end, entity, mention_span, cue, quoted)
+
+
+def _line_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks in ``text``."""
+    return [m.start() for m in LINE_BREAK.finditer(text)]
+
+
+LINE_BREAK = re.compile("\n")
 
 
 def _with_prefixes(table) -> set[str]:
