@@ -468,9 +468,17 @@ def _sources_process_attempt(*, source_ids: list[int]) -> list[Source]:
         }
         claims = claims_sync_many(items=[(source, usable[source.id]) for source in sources])
     with transaction.atomic():
-        sources = list(Source.objects.select_for_update().filter(id__in=source_ids).order_by("id"))
+        # Lock the rows again without reading the texts back (the first transaction's objects have them).
+        locked = set(
+            Source.objects.select_for_update()
+            .filter(id__in=source_ids)
+            .order_by("id")
+            .values_list("id", flat=True)
+        )
+        sources = [source for source in sources if source.id in locked]
         contradictions_detect_many(claims=claims)
         now = timezone.now()
+        outcomes: dict[tuple[str, str], list[int]] = {}
         for source in sources:
             failed = [
                 f"{r.plugin}@{r.version}" for r in runs[source.id] if r.status == ExtractionRun.Status.FAILED
@@ -479,7 +487,11 @@ def _sources_process_attempt(*, source_ids: list[int]) -> list[Source]:
             source.error = f"failed plugins: {', '.join(failed)}" if failed else ""
             source.processed_at = now
             source.attempts = 0  # finished: the guard counts attempts that never finish
-        Source.objects.bulk_update(sources, ["status", "error", "processed_at", "attempts"])
+            outcomes.setdefault((source.status, source.error), []).append(source.id)
+        # One UPDATE per outcome (nearly always one: done, no error) rather than bulk_update, whose
+        # CASE WHEN per row and field cost 1.5 ms per article in a batch of 200 (the profiler).
+        for (status, error), ids in outcomes.items():
+            Source.objects.filter(id__in=ids).update(status=status, error=error, processed_at=now, attempts=0)
     _caches_release()
     return sources
 
