@@ -661,9 +661,10 @@ class ArticleSpeakers:
                     found = entity
                     break
             only_named = self._only_named_with_head(bare_role) if bare_role else None
+            places_folded = _country_words(parsed.role, masculine=True)
             for entity in reversed(self.entities) if found is None else ():
                 held = _country_words(entity.role, masculine=True) if entity.role else set()
-                if places and held and not _country_words(parsed.role, masculine=True) <= held:
+                if places and held and not places_folded <= held:
                     # «وزير الخارجية المصري» is not «وزير الخارجية السعودي، عادل الجبير»; «منسق شئون
                     # الطاقة الدولية الأمريكي» is «… ومنسق شئون الطاقة الدولية بوزارة الخارجية الأمريكية»
                     continue

@@ -664,6 +664,7 @@ AMMA = _n("أما وأما")
 KANA = _n("كان وكان كانت وكانت")
 LEARNED = _n("علمت وعلمت")  # «وعلمت «المدينة» من مصادرها أن …»
 SOURCE_STEMS = _n("مصاد مصدر")  # مصادر، مصادرها، مصدر …
+LINE_BREAK = re.compile("\n")
 IF_WHETHER = _n("إذا اذا هل لو")  # «ما إذا كانت …»: كان in a question or a condition
 SOME = _n("بعض")
 QUANTIFIERS = _n("عدد بعض أحد احد كبار")
@@ -815,7 +816,9 @@ class _Article:
         n = len(tokens)
         # A token opens a paragraph when a line break stands between it and the token before (a
         # line break is never part of a token: one bisection per line break, not a slice per token).
-        breaks = {k for k in (bisect.bisect_left(starts, m) for m in _line_breaks(text)) if 0 < k < n}
+        breaks = {
+            k for k in (bisect.bisect_left(starts, m.start()) for m in LINE_BREAK.finditer(text)) if 0 < k < n
+        }
         self.paragraph = [0] * n
         self.sentence = [0] * n
         self.ends = [False] * n
@@ -1659,11 +1662,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             split = self._split_object(phrase, art.text) if phrase else None
             if split is not None:
                 phrase = phrase[:split]
-            if (
-                phrase
-                and phrase[0].start == tokens[k + 1].start
-                and _object_by_agreement(tokens[k], phrase[0])
-            ):
+            if _object_right_after(tokens, k, phrase):
                 phrase = []  # «وشكر سفارة المملكة …، مضيفا»: the embassy is thanked; he speaks
             if phrase and phrase[0].norm not in ORG_HEADS | SOURCE_HEADS:
                 phrase = _trim_name(phrase)  # «انتقد المخرج عامر الحمود تصرفات …، حيث وصفه …»
@@ -1717,12 +1716,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             art.subject = (entity, mention, art.sentence[i])
             return None
         phrase, after = self._speaker_phrase(art, i + 1)
-        if (
-            phrase
-            and i + 1 < len(tokens)
-            and phrase[0] is tokens[i + 1]
-            and _object_by_agreement(tokens[i], phrase[0])
-        ):
+        if _object_right_after(tokens, i, phrase):
             phrase = []  # «وطالب قوات التحالف بالاستمرار …»: the forces are asked; he speaks
         if lemma == normalize_ar("عبر") and not (
             after < len(tokens)
@@ -2096,11 +2090,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         tokens = art.tokens
         n = len(tokens)
         j = i + 1
-        outlet_end = None
-        if j < n and tokens[j].text in QUOTE_CHARS | {"("}:
-            outlet_end = next(
-                (k for k in range(j + 1, min(n, j + 6)) if tokens[k].text in QUOTE_CHARS | {")"}), None
-            )
+        outlet_end = _mark_closing(tokens, j) if j < n and tokens[j].text in QUOTE_CHARS | {"("} else None
         if outlet_end is not None and outlet_end + 1 < n and tokens[outlet_end + 1].norm == "من":
             j = outlet_end + 2  # «علمت "الوطن" من مصادر مطلعة أن …»
         elif outlet_end is not None:
@@ -2112,9 +2102,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
             if t.text in QUOTE_CHARS | {"(", ")"}:
                 # «مصادر (الرياضي)»: the paper's own sources; the outlet is left out of the name
-                close = next(
-                    (k for k in range(j + 1, min(n, j + 6)) if tokens[k].text in QUOTE_CHARS | {")"}), None
-                )
+                close = _mark_closing(tokens, j)
                 if close is None:
                     return i + 1
                 j = close + 1
@@ -3712,14 +3700,6 @@ class ArabicReportedSpeechExtractor(Extractor):
         return _PendingClaim(text[start:end], start, end, entity, mention_span, cue, quoted)
 
 
-def _line_breaks(text: str) -> list[int]:
-    """The offsets of the line breaks in ``text``."""
-    return [m.start() for m in LINE_BREAK.finditer(text)]
-
-
-LINE_BREAK = re.compile("\n")
-
-
 def _with_prefixes(table) -> set[str]:
     """Every form ``_strip_prefix`` finds in ``table``: its keys, and و/ف + a key when that is longer
     than three letters."""
@@ -3797,6 +3777,24 @@ def _role_place(art: _Article, j: int) -> int | None:
     if not any(_name_word(t.norm) or t.norm in NAME_LINKS or t.norm in HONORIFICS for t in run[-3:-1]):
         return None
     return k
+
+
+def _mark_closing(tokens: list[Token], j: int) -> int | None:
+    """The quote mark or bracket closing a short name opened at ``j`` («المدينة»، (الرياضي)), if within
+    five tokens."""
+    return next(
+        (k for k in range(j + 1, min(len(tokens), j + 6)) if tokens[k].text in QUOTE_CHARS | {")"}), None
+    )
+
+
+def _object_right_after(tokens: list[Token], verb_at: int, phrase: list[Token]) -> bool:
+    """The phrase starts right after the verb at ``verb_at`` and is its object by agreement."""
+    return (
+        bool(phrase)
+        and verb_at + 1 < len(tokens)
+        and phrase[0].start == tokens[verb_at + 1].start
+        and _object_by_agreement(tokens[verb_at], phrase[0])
+    )
 
 
 def _object_by_agreement(verb: Token, noun: Token) -> bool:
