@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0 and 0.31.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0 and 0.32.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2662,3 +2662,43 @@ def test_a_role_of_affairs_resolves_to_the_office_holder_across_genders_of_the_c
         "مهمة. وأشار منسق شئون الطاقة الدولية الأمريكي إلى أن وجود الطاقة أمر أساسي لتحقيق التنمية."
     )
     assert [name for name, _ in _pairs(text)] == ["أموس هوكستين", "أموس هوكستين"]
+
+
+# --- 0.32.0 (the error analysis of fresh28) --------------------------------------------------------
+
+
+def test_a_quotation_after_a_known_name_is_no_part_of_the_name():
+    text = (
+        "وصنف كارتر إيران وحدها مع تنظيم «داعش» الارهابي. وقال كارتر «النفوذ الإيراني على الحوثيين حقيقي»، "
+        "وقال أيضًا: إن الملك سلمان سيزور الولايات المتحدة في سبتمبر."
+    )
+    assert _pairs(text)[0] == ("كارتر", "النفوذ الإيراني على الحوثيين حقيقي")
+    assert [name for name, _ in _pairs(text)] == ["كارتر", "كارتر"]
+
+
+def test_it_turned_out_from_the_information_is_no_cue():
+    text = (
+        "وقالت السفارة إن السفارة تابعت على الفور الحادث، وتبين من المعلومات الأولية للتحقيق أنه ناتج "
+        "عن طلق ناري من خارج الفندق."
+    )
+    assert [claim for _, claim in _pairs(text)] == ["السفارة تابعت على الفور الحادث"]
+
+
+def test_an_envoy_is_named_with_the_state_he_is_accredited_to():
+    text = (
+        "أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة.\n"
+        "وأفادت أن الطفلة زينب تعرضت بالخطأ لإطلاق نار.\n"
+        "وأكد السفير المصري لدى الجزائر عمر أبو العيش أن بلاده لم تتلق طلبا بالوساطة."
+    )
+    assert [name for name, _ in _pairs(text)] == [
+        "سفارة خادم الحرمين الشريفين لدى سلطنة عمان",
+        "عمر أبو العيش",
+    ]
+
+
+def test_an_organisation_known_by_one_word_is_no_part_of_the_name_after_it():
+    text = (
+        "قال أمين عام منظمة أوبك عبدالله البدري: «إن أسعار سوق النفط في عام 2016 ستستقر». وقال نائب وزير "
+        "الخارجية الايراني للشؤون العربية حسين أمير عبد اللهيان إن الاتفاق تاريخي."
+    )
+    assert [name for name, _ in _pairs(text)] == ["عبدالله البدري", "حسين أمير عبد اللهيان"]

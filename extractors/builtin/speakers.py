@@ -186,6 +186,11 @@ class ParsedMention:
     quoted: bool = False  # written in quotation marks («المسؤول اليمني»): an epithet for one named before
 
 
+# Organisations known by a single undefined word, which would otherwise pass for a personal name
+# («أمين عام منظمة أوبك عبدالله البدري»).
+ORG_NAMES = word_set("أوبك اوبك ناتو فيفا يونسكو يونيسف أونروا أرامكو سابك")
+
+
 def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     """Split the tokens of a speaker phrase into role and name."""
     tokens = [t for t in tokens if t.norm not in {"(", ")", '"', "«", "»"} or t.norm in {"(", ")"}]
@@ -314,8 +319,9 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
                 name_tokens[0].norm in PORTFOLIOS  # «وزير خارجية مصر سامح شكري»
                 or any(
                     t.norm in ORG_HEADS
-                    or t.norm in {"في", "علي"}
-                    or (t.norm[:1] in "لب" and t.norm[1:] in ORG_HEADS | PLACE_WORDS)
+                    or t.norm in {"في", "علي", "لدي"}  # «السفير المصري لدى الجزائر عمر أبو العيش»
+                    or (t.norm[:1] in "لب" and t.norm[1:] in ORG_HEADS | PLACE_WORDS | ORG_NAMES)
+                    or t.norm in ORG_NAMES
                     for t in name_tokens[:-1]
                 )  # «المتحدث الرسمي لوزارة العمل تيسير المفرج»، «رئيس اللجنة … بحي الروضة محمد الخميس»
                 or any(
@@ -471,6 +477,7 @@ def _trailing_name(tokens: list[Token], text: str) -> list[Token]:
             or norm in HONORIFICS
             or norm in PORTFOLIOS
             or norm in COUNTRY_NOUNS
+            or bare in ORG_NAMES
             or norm == "في"
             or (norm == "علي" and not run)
             or len(norm) < 3
@@ -482,6 +489,9 @@ def _trailing_name(tokens: list[Token], text: str) -> list[Token]:
         run.insert(0, t)
         words += 1
     while run and run[0].norm in NAME_LINKS:
+        if run[0].norm in {"عبد", "ابو"} and len(run) > 1 and _definite(run[1].norm):
+            words += 1  # «عبد الله البدري»: one name, the link is its first word
+            break
         run.pop(0)
     return run if words >= 2 else []
 

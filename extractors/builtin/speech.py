@@ -234,6 +234,12 @@ name, not بأن; كان after «ما إذا» opens a question, not a subject (
 الدولية»), and a role's country adjective matches in either gender («… الأمريكي» holds an office «…
 بوزارة الخارجية الأمريكية»).
 
+0.32.0 (error analysis of the twenty-eighth blind fresh set): a quotation after a name, followed by «،
+وقال …», is the speaker's words, not part of the name («وقال كارتر «النفوذ الإيراني … حقيقي»، وقال
+أيضًا: …»); «وتبين من المعلومات … أنه» ("it turned out from") is no cue; an envoy or mission is named
+with the state or body it is accredited to («سفارة خادم الحرمين الشريفين لدى سلطنة عمان»، «السفير
+المصري لدى الجزائر عمر أبو العيش»: the name after it).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -261,6 +267,7 @@ from extractors.builtin.speakers import (
     PLACE_WORDS,
     ROLE_HEADS,
     SOURCE_HEADS,
+    STATE_WORDS,
     ArticleSpeakers,
     Entity,
     parse_mention,
@@ -608,6 +615,11 @@ FUNCTION_WORDS = _n(
     """كان كانت يكن يكون تكون تكن هذا هذه ذلك تلك هناك هنا كيفية كيف مدى عدد بعض كل جميع أي أية غير
     تعرض تعهد يتطلع أبدى بين وبين عن وعن أما وأما لدى عند منذ حتى مثل نحو حول ضمن دون بدون"""
 )
+# Envoys and missions, named with the state or body they are accredited to: «سفارة … لدى سلطنة عمان».
+ENVOYS = _n(
+    "سفارة السفارة سفير السفير سفيرة السفيرة مندوب المندوب مندوبة ممثل الممثل قنصلية القنصلية بعثة البعثة"
+)
+LADA = _n("لدى")
 CLAUSE_OPENERS = FUNCTION_WORDS | _n("بسبب لأن نتيجة إثر")
 SOURCE_PHRASE_STOP = _n("في على الى إلى خلال عبر امس أمس اليوم")
 ALI = frozenset({"علي", "وعلي"})
@@ -928,7 +940,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.31.0"
+    version = "0.32.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1105,10 +1117,10 @@ class ArabicReportedSpeechExtractor(Extractor):
             and (
                 tokens[after].norm in COMPLEMENTISERS
                 or _is_addressee(tokens[after].norm, tokens[after].text)
-                or tokens[after].norm == "له"
+                or tokens[after].norm in {"له", "من"}
             )
         ):
-            return i + 1  # «تبين أن المريض …»: "it turned out", impersonal
+            return i + 1  # «تبين أن المريض …»، «وتبين من المعلومات الأولية أنه …»: "it turned out"
         if (
             tok.norm in PASSIVE_CUES
             and after < len(tokens)
@@ -2458,6 +2470,14 @@ class ArabicReportedSpeechExtractor(Extractor):
                 inner = tokens[j + 1 : close]
                 if any(x.norm in COMPLEMENTISERS or not x.norm.isalpha() for x in inner):
                     break
+                if (
+                    speaker
+                    and close + 2 < n
+                    and tokens[close + 1].text in COMMAS
+                    and tokens[close + 2].norm[:1] in {"و", "ف"}
+                    and _strip_prefix(tokens[close + 2].norm, VERB_CUES) is not None
+                ):
+                    break  # «وقال كارتر «النفوذ الإيراني حقيقي»، وقال أيضًا»: a quotation, not a name
                 if not speaker and close + 1 < n and tokens[close + 1].text in {":", "،", ","}:
                     # «…»: a quotation after a bare cue, not a name.
                     pass
@@ -2492,6 +2512,12 @@ class ArabicReportedSpeechExtractor(Extractor):
             if t.norm == "في" and speaker and speaker[0].norm in ROLE_HEADS:
                 ext = _role_place(art, j)
                 if ext is not None:  # «مدير هيئة السياحة في محافظة ينبع سامر بن علي العنيني،»
+                    speaker.extend(tokens[j:ext])
+                    j = ext
+                    continue
+            if t.norm in LADA and speaker and speaker[0].norm in ENVOYS:
+                ext = _accredited_to(tokens, j)
+                if ext is not None:  # «أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات …»
                     speaker.extend(tokens[j:ext])
                     j = ext
                     continue
@@ -3742,6 +3768,20 @@ def _name_word(norm: str) -> bool:
         and norm not in SPEAKER_STOP
         and not _strict_verbal_noun(norm)
     )
+
+
+def _accredited_to(tokens: list[Token], j: int) -> int | None:
+    """After an envoy, «لدى» + the state or body (لدى مصر، لدى سلطنة عمان، لدى الأمم المتحدة): the
+    index after it, else None."""
+    k = j + 1
+    if k >= len(tokens) or not tokens[k].norm.isalpha() or tokens[k].norm in SPEAKER_STOP:
+        return None
+    first = tokens[k].norm
+    if first in STATE_WORDS:
+        return k + 2 if k + 1 < len(tokens) and _name_word(tokens[k + 1].norm) else None
+    if _is_definite(first):
+        return k + 2 if k + 1 < len(tokens) and _is_definite(tokens[k + 1].norm) else k + 1
+    return k + 1 if _name_word(first) else None
 
 
 def _role_place(art: _Article, j: int) -> int | None:
