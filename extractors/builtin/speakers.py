@@ -208,6 +208,14 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         "",
     )
     if head in SOURCE_HEADS:
+        tail = _trailing_name(tokens[1:], text)
+        before = tokens[: len(tokens) - len(tail)]
+        if tail and any(_definite(t.norm) or (t.norm[:1] in "بل" and _definite(t.norm[1:])) for t in before):
+            # «مسؤول القيادات في الكشافة البريطانية نثان برنيس»: an official, then his name
+            role = text[start : before[-1].end]
+            organisation = text[before[1].start : before[-1].end] if len(before) > 1 else ""
+            name = text[tail[0].start : tail[-1].end]
+            return ParsedMention(name, role, organisation, country, "person", start, end, surface)
         return ParsedMention(surface, "", "", country, "source", start, end, surface)
     if head in ROLE_HEADS and len(tokens) >= 4 and tokens[-1].norm == ")":
         # «المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم (عدنان المعيبد)»: the name in brackets
@@ -321,6 +329,7 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
                     t.norm in ORG_HEADS
                     or t.norm in {"في", "علي", "لدي"}  # «السفير المصري لدى الجزائر عمر أبو العيش»
                     or (t.norm[:1] in "لب" and t.norm[1:] in ORG_HEADS | PLACE_WORDS | ORG_NAMES)
+                    or (t.norm[:1] == "ب" and _definite(t.norm[1:]))  # «… بالوفد السعودي منصور المقيطيب»
                     or t.norm in ORG_NAMES
                     for t in name_tokens[:-1]
                 )  # «المتحدث الرسمي لوزارة العمل تيسير المفرج»، «رئيس اللجنة … بحي الروضة محمد الخميس»

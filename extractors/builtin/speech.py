@@ -240,6 +240,15 @@ name, not بأن; كان after «ما إذا» opens a question, not a subject (
 with the state or body it is accredited to («سفارة خادم الحرمين الشريفين لدى سلطنة عمان»، «السفير
 المصري لدى الجزائر عمر أبو العيش»: the name after it).
 
+0.33.0 (error analysis of the twenty-ninth blind fresh set): a role ending in a prepositional phrase
+gives the name after it («قائد فريق الخدمة الدولي IST بالوفد السعودي منصور المقيطيب»); an official or a
+citizen followed by a personal name is that person («مسؤول القيادات في الكشافة البريطانية نثان برنيس»،
+«المواطن سعيد متروك»), a bare «مصدر مسؤول» stays a source; a family name after «X بن Y» belongs to the
+name («الدكتور صالح بن حسين العواجي وكيل …»); «وبين X» may be followed by a circumstance and a comma
+before أن («وبين العواجي عقب اجتماعه مع …، أن …»), and عقب/إثر/أثناء are prepositions; «محمِّلا» and
+«منددا» end a claim; «وفقا لوزارة الصحة» names «وزارة الصحة»; a relative clause may stand between the
+source and فإن («ووفقا لبيان صدر عن مجلس … الذي عقد أمس في بروكسل فإن …»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -419,7 +428,8 @@ DIRECTIVE_PARTICIPLES = _n(
     """داعيا داعية داعين مطالبا مطالبة مطالبين آملا آملة آملين مؤملا مؤملين حاثا مناشدا متمنيا متمنية
     متمنين مشيدا مشيدة مشيدين شاكرا شاكرة شاكرين مثنيا مثنية معربا معربة معربين مستنكرا مستنكرة مرحبا
     مرحبة مهنئا مهنئة معزيا معزية داعما داعمة متوعدا متوعدة متوعدين مركزا مركزة مركزين مقدما مقدمة
-    مقدمين مستبعدا مستبعدة مستبعدين موجها موجهة موجهين ناصحا ناصحة متهما متهمة متهمين"""
+    مقدمين مستبعدا مستبعدة مستبعدين موجها موجهة موجهين ناصحا ناصحة متهما متهمة متهمين محملا محملة
+    محملين منددا منددة منددين"""
 )
 # Verbs of speech acts that report no content (أعرب عن، عبر عن، أدان، بارك، رحب …): their subject
 # is the one a following participle or continuation speaks for («وقدم فتحي … شكره …، وأشار إلى أن …»).
@@ -450,6 +460,8 @@ SPEECH_ACTS = _forms(
 # Nouns of speech before a titled speaker (بعد إعلان قائد القيادة المركزية … أن …).
 NOUN_CUES = _forms("إعلان\nتأكيد\nتصريح تصريحات")
 SOURCE_WORDS = _n("بحسب حسب وفق وفقا حسبما ووفق ووفقا وبحسب وحسب وحسبما نقلا")
+# Source words that take their source with ل: «وفقا لوزارة الصحة».
+LI_SOURCES = _forms("وفق وفقا طبقا تبعا")
 # Cues whose content may be a bare verbal noun (أكد القرني حرص الوزارة …، كشف عن اتفاق …).
 OBJECT_CUES = _n(
     "مشددا أكد أعلن كشف نوه لفت أشار بين أوضح شدد توقع أفاد مؤكدا مبينا موضحا كاشفا منوها لافتا مشيرا"
@@ -558,6 +570,7 @@ EVENT_NOUNS = _n(
     زيارته زيارتها مباحثات مباحثاته محادثات محادثاته"""
 )
 CIRCUMSTANCE = _n("بعد خلال قبل لدى أثناء اثناء")
+CIRCUMSTANCE_OPENERS = CIRCUMSTANCE | _n("عقب إثر")
 # Subordinators before a report embedded in the content («… بعد أن قال سكان: …»، «… حينما أوضح …»).
 SUBORDINATORS = _n("بعدما عندما حينما حين قبلما لما")
 AFTER_AN = _n("بعد قبل")
@@ -620,6 +633,7 @@ ENVOYS = _n(
     "سفارة السفارة سفير السفير سفيرة السفيرة مندوب المندوب مندوبة ممثل الممثل قنصلية القنصلية بعثة البعثة"
 )
 LADA = _n("لدى")
+SON_OF = _n("بن ابن بنت")
 CLAUSE_OPENERS = FUNCTION_WORDS | _n("بسبب لأن نتيجة إثر")
 SOURCE_PHRASE_STOP = _n("في على الى إلى خلال عبر امس أمس اليوم")
 ALI = frozenset({"علي", "وعلي"})
@@ -725,7 +739,7 @@ def _gender(norm: str, lemma: str) -> str:
 
 
 QUOTE_CHARS = set(OPEN_QUOTES) | CLOSE_QUOTES | {"«", "»"}
-PREPOSITIONS = _n("في ب ل على إلى الى من عن مع حول عبر خلال بعد قبل منذ حتى")
+PREPOSITIONS = _n("في ب ل على إلى الى من عن مع حول عبر خلال بعد قبل منذ حتى عقب إثر أثناء اثناء")
 
 
 def _stems(norm: str):
@@ -940,7 +954,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.32.0"
+    version = "0.33.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1204,6 +1218,11 @@ class ArabicReportedSpeechExtractor(Extractor):
                             or (
                                 tokens[content_at - 1].text in COMMAS
                                 and tokens[content_at - 2] is speaker[-1]
+                            )
+                            or (  # «وبين العواجي عقب اجتماعه مع رئيس …، أن …»: a circumstance between
+                                tokens[content_at - 1].text in COMMAS
+                                and tokens[i + 1 + len(speaker)].norm in CIRCUMSTANCE_OPENERS
+                                and tokens[i + len(speaker)] is speaker[-1]
                             )
                         )
                         and (
@@ -2053,6 +2072,25 @@ class ArabicReportedSpeechExtractor(Extractor):
             if t.norm == "عن":
                 speaker = speaker[k + 1 :]
                 break
+        first = speaker[0].norm
+        if (
+            _strip_prefix(tokens[i].norm, LI_SOURCES) is not None
+            and first[:1] == "ل"
+            and first[1:] in ORG_HEADS | SOURCE_HEADS | ROLE_HEADS
+        ):
+            # «ووفقا لوزارة الصحة فإن …»: the preposition is no part of the name
+            head = speaker[0]
+            speaker = [Token(head.text[1:], first[1:], head.start + 1, head.end), *speaker[1:]]
+        if j < n and tokens[j].norm in RELATIVES:
+            # «ووفقا لبيان صدر عن مجلس الوزراء الذي عقد أمس في بروكسل فإن …»: a relative clause first
+            k = next((k for k in range(j + 1, min(n, j + 10)) if tokens[k].norm in COMPLEMENTISERS), None)
+            if k is not None and not any(
+                art.is_sentence_end(m)
+                or tokens[m].text in COMMAS
+                or _strip_prefix(tokens[m].norm, VERB_CUES) is not None
+                for m in range(j + 1, k)
+            ):
+                j = k
         prev = tokens[i - 1] if i else None
         sentence_initial = prev is None or art.is_sentence_end(i - 1) or art.newline_before(i)
         if sentence_initial or (prev is not None and prev.text in COMMAS):
@@ -4004,8 +4042,10 @@ def _trim_name(phrase: list[Token]) -> list[Token]:
         definite = t.norm.startswith(("ال", "لل"))
         if definite and run >= 2 and phrase[k - 1].norm not in NAME_LINKS:
             titled_given_name = run == 2 and k >= 2 and phrase[k - 2].norm in HONORIFICS
+            # «الدكتور صالح بن حسين العواجي وكيل وزارة …»: a family name after «X بن Y»
+            after_nasab = k >= 2 and phrase[k - 2].norm in SON_OF
             if not (
-                titled_given_name
+                (titled_given_name or after_nasab)
                 and (k + 1 == len(phrase) or phrase[k + 1].norm in ROLE_HEADS or t.norm.endswith("ي"))
             ):
                 return phrase[:k]
