@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0 and 0.33.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0 and 0.34.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2760,3 +2760,30 @@ def test_according_to_drops_its_preposition_and_a_relative_clause_may_precede_fa
             "«إنشاء مجموعة دعم دولية وسيلة ممكنة للمساهمة» في استئناف المفاوضات",
         ),
     ]
+
+
+# --- 0.34.0 (the error analysis of fresh30) --------------------------------------------------------
+
+
+def test_a_participle_of_manner_after_the_name_is_no_part_of_it():
+    text = 'وقال كيري مازحا في بداية أحد الاجتماعات "هذه العصا لها تاريخ".'
+    assert _pairs(text) == [("كيري", "هذه العصا لها تاريخ")]
+
+
+def test_a_quotation_opened_with_a_straight_mark_may_close_with_a_guillemet():
+    text = (
+        'وأضاف الشهابي إن "الخروج من هذه المرحلة الحساسة يستوجب تضافرًا لجهود الجميع». مبينًا أن الأمانة '
+        "العامة للملتقى قد حددت مجموعة من الهواجس."
+    )
+    assert [claim for _, claim in _pairs(text)] == [
+        "الخروج من هذه المرحلة الحساسة يستوجب تضافرًا لجهود الجميع",
+        "الأمانة العامة للملتقى قد حددت مجموعة من الهواجس",
+    ]
+
+
+def test_a_role_then_the_name_in_commas_before_the_verb_is_the_subject():
+    text = (
+        "قال مواطنون إن الأمن جيد.\n"
+        "قاضي دائرة الأوقاف والمواريث بمحافظة القطيف، محمد الجيراني، قال: إن الأمن مستتب."
+    )
+    assert [name for name, _ in _pairs(text)] == ["مواطنون", "محمد الجيراني"]

@@ -249,6 +249,12 @@ before أن («وبين العواجي عقب اجتماعه مع …، أن …
 «منددا» end a claim; «وفقا لوزارة الصحة» names «وزارة الصحة»; a relative clause may stand between the
 source and فإن («ووفقا لبيان صدر عن مجلس … الذي عقد أمس في بروكسل فإن …»).
 
+0.34.0 (error analysis of the thirtieth blind fresh set): a participle of manner after the name ends
+it («وقال كيري مازحا …»، ضاحكا، مبتسما …); a quotation opened with " may close with » when no " closes
+it in the paragraph («إن "الخروج … لأبنائنا». مبينًا أن …»); a sentence opening with a role and the
+name set off by commas before the verb names the speaker («قاضي دائرة الأوقاف …، محمد الجيراني، قال:
+…»); قاضي heads a role.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -595,7 +601,10 @@ ADDRESSEES = _n(
 # «من جهته، قال …»، «وأوضح من جهته مساعد المدير …»: an adverbial between the cue and its subject.
 SIDE = _n("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
 # Manner participles before the content («وكتب مغردا: …»): neither speaker nor cue.
-MANNER = _n("مغردا مغردة مغردين متسائلا متسائلة ساخرا ساخرة معلقا معلقة")
+MANNER = _n(
+    """مغردا مغردة مغردين متسائلا متسائلة ساخرا ساخرة معلقا معلقة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة
+    مستغربا مستغربة متهكما متهكمة"""
+)
 # A cue right after one of these is a verbal noun («على كشف ملابسات الجريمة»), not a verb.
 NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد قبل بخصوص بشأن حيال تجاه عدم")
 FAN = normalize_ar("فان")
@@ -954,7 +963,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.33.0"
+    version = "0.34.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1390,7 +1399,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         kana = self._kana_subject(art, i, gender)
         if kana is not None:
             return kana
-        opening = self._opening_subject(art, i)
+        opening = self._opening_subject(art, i) or self._opening_role_then_name(art, i)
         if opening is not None:
             return opening
         relative = self._relative_before(art, i)
@@ -1879,6 +1888,41 @@ class ArabicReportedSpeechExtractor(Extractor):
         if entity is None:
             return None
         return entity, (tokens[start].start, tokens[i - 1].end)
+
+    @staticmethod
+    def _opening_role_then_name(art: _Article, i: int) -> tuple[Entity, tuple[int, int]] | None:
+        """A sentence opening with a role, then the name set off by commas, then the verb at ``i``
+        («قاضي دائرة الأوقاف والمواريث بمحافظة القطيف، محمد الجيراني، قال: إن …»)."""
+        tokens = art.tokens
+        if i < 5 or tokens[i - 1].text not in COMMAS:
+            return None
+        comma = next((k for k in range(i - 2, max(0, i - 6), -1) if tokens[k].text in COMMAS), None)
+        if comma is None:
+            return None
+        name = tokens[comma + 1 : i - 1]
+        if not 2 <= len(name) <= 4 or not all(
+            _name_word(t.norm) or t.norm in NAME_LINKS or (t is name[-1] and _is_definite(t.norm))
+            for t in name
+        ):
+            return None
+        start = comma
+        while start > 0 and art.sentence[start - 1] == art.sentence[i] and comma - start < 12:
+            start -= 1
+        if start > 0 and art.sentence[start - 1] == art.sentence[i]:
+            return None  # a longer sentence: not a subject alone
+        role = tokens[start:comma]
+        if (
+            not role
+            or role[0].norm not in ROLE_HEADS | HONORIFICS
+            or not all(t.norm.isalpha() for t in role)
+            or any(_strip_prefix(t.norm, VERB_CUES) is not None or t.norm in COMPLEMENTISERS for t in role)
+        ):
+            return None
+        parsed = parse_mention([*role, *name], art.text)
+        entity = art.speakers.resolve(parsed) if parsed else None
+        if entity is None:
+            return None
+        return entity, (role[0].start, name[-1].end)
 
     @staticmethod
     def _known_subject_before(art: _Article, i: int) -> tuple[Entity, tuple[int, int]] | None:
@@ -3190,8 +3234,15 @@ class ArabicReportedSpeechExtractor(Extractor):
         para = art.paragraph[j]
         k = j + 1
         limit = min(len(tokens), j + MAX_CONTENT_TOKENS)
+        # «إن "الخروج من هذه المرحلة … لنا ولأبنائنا». مبينًا …»: a quotation opened with " and closed
+        # with », kept in case no " closes it in the paragraph
+        guillemet: int | None = None
         while k < limit and art.paragraph[k] == para:
             t = tokens[k].text
+            if opener == '"' and t == "«":
+                guillemet = -1  # a guillemet quotation opens inside: its » closes that one
+            elif opener == '"' and t == "»" and guillemet is None:
+                guillemet = k
             if opener == '"' and t == '"' and _opening_mark(tokens, k):
                 return None  # «"اتضح … جنائية.   وأضاف: "باشرت»: a new quotation opens; this one never closed
             if t == opener and opener in {"“", "„"}:
@@ -3205,7 +3256,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             if t in CLOSE_QUOTES and closer not in {'"'} and t != '"':
                 return k
             k += 1
-        return None
+        return guillemet if guillemet is not None and guillemet > 0 else None
 
     @staticmethod
     def _nested_quote(art: _Article, k: int, closer: str) -> int | None:
