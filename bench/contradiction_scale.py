@@ -74,6 +74,11 @@ def main() -> None:
         help="brute force over the window's claims only (faster at 1M)",
     )
     parser.add_argument("--repeats", type=int, default=5, help="new articles timed per size")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="after timing, detect again under cProfile and write DIR/detect-<size>.prof (untimed)",
+    )
     parser.add_argument("--span-days", type=int, default=1000)
     parser.add_argument("--speakers", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
@@ -139,6 +144,8 @@ def main() -> None:
         }
         scope = None if size != args.brute_at else "window" if args.brute_window_only else "all"
         row.update(bench.measure(brute=scope))
+        if args.profile:
+            bench.profile(Path(args.profile) / f"detect-{size}.prof")
         results["sizes"].append(row)
         print(json.dumps({"size": size, **row}, ensure_ascii=False), file=sys.stderr, flush=True)
     first, last = results["sizes"][0], results["sizes"][-1]
@@ -501,6 +508,25 @@ class Bench:
         for claim in claims:
             claim.detector_signals = claim_signals(claim_view(claim), detectors)
         Claim.objects.bulk_update(claims, ["detector_signals"])
+
+    def profile(self, path: Path) -> None:
+        """Detection on the test articles again, under cProfile (for finding where the time goes; the
+        timed figures come from ``measure``)."""
+        import cProfile
+
+        import extractors.services as services
+        from claims.models import Source
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        profiler = cProfile.Profile()
+        for index in range(1, len(self.corpus.articles)):
+            source = self.article_store(index)
+            profiler.enable()
+            self.notes_store(source)
+            services.contradictions_detect(source=source)
+            profiler.disable()
+            Source.objects.filter(id=source.id).delete()
+        profiler.dump_stats(path)
 
     def measure(self, *, brute: str | None) -> dict:
         """Time detection on the test articles; ``brute``: None, "window" or "all" (window and all)."""
