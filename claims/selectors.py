@@ -249,12 +249,18 @@ def _gate_rows(
                 from_index[claim_id].add(term)
         terms.update({claim_id: frozenset(from_index[claim_id]) for claim_id in unfilled})
     decoded: dict[int, dict[str, frozenset[str]]] = {}
+    # Most claims carry one of a few notes ('{"…lexical@0.8.0": ["e:decrease"]}'): decoded once each.
+    by_text: dict[str, dict[str, frozenset[str]]] = {}
 
     def notes_of(claim_id: int) -> dict[str, frozenset[str]]:
         if claim_id not in decoded:
             notes = raw.get(claim_id) or {}
-            notes = json.loads(notes) if isinstance(notes, str) else notes
-            decoded[claim_id] = {label: frozenset(marks) for label, marks in notes.items()}
+            if isinstance(notes, str):
+                if notes not in by_text:
+                    by_text[notes] = {label: frozenset(marks) for label, marks in json.loads(notes).items()}
+                decoded[claim_id] = by_text[notes]
+            else:
+                decoded[claim_id] = {label: frozenset(marks) for label, marks in notes.items()}
         return decoded[claim_id]
 
     return terms, notes_of
