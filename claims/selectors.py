@@ -249,7 +249,8 @@ def _gate_rows(
                 from_index[claim_id].add(term)
         terms.update({claim_id: frozenset(from_index[claim_id]) for claim_id in unfilled})
     decoded: dict[int, dict[str, frozenset[str]]] = {}
-    # Most claims carry one of a few notes ('{"…lexical@0.8.0": ["e:decrease"]}'): decoded once each.
+    # Most claims carry one of a few notes ('{"…lexical@0.8.0": ["e:decrease"]}'): decoded once each,
+    # so claims with the same notes share one dict (read-only: callers only test membership).
     by_text: dict[str, dict[str, frozenset[str]]] = {}
 
     def notes_of(claim_id: int) -> dict[str, frozenset[str]]:

@@ -2787,3 +2787,16 @@ def test_a_role_then_the_name_in_commas_before_the_verb_is_the_subject():
         "قاضي دائرة الأوقاف والمواريث بمحافظة القطيف، محمد الجيراني، قال: إن الأمن مستتب."
     )
     assert [name for name, _ in _pairs(text)] == ["مواطنون", "محمد الجيراني"]
+
+
+def test_an_official_close_to_a_named_leader_stays_a_source_and_a_long_name_in_commas_is_read():
+    text = (
+        "وقال مسؤول كبير في إدارة الرئيس باراك أوباما إن المحادثات مستمرة.\n"
+        "قال مواطنون إن الأمن جيد.\n"
+        "وكيل وزارة المياه والكهرباء لشؤون الكهرباء، صالح بن حسين العواجي، قال: إن الشركة جيدة."
+    )
+    assert [name for name, _ in _pairs(text)] == [
+        "مسؤول كبير في إدارة الرئيس باراك أوباما",
+        "مواطنون",
+        "صالح بن حسين العواجي",
+    ]

@@ -11,7 +11,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        # The new unique index first, so a claim's terms are never without an index.
+        # The new unique index first (on SQLite, where each step rebuilds the table, a claim's terms are
+        # never without an index; PostgreSQL runs the three steps in one transaction, holding the
+        # table's lock while the index builds).
         migrations.AddConstraint(
             model_name="claimterm",
             constraint=models.UniqueConstraint(fields=("claim", "term"), name="claimterm_claim_term_unique"),

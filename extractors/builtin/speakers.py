@@ -186,6 +186,12 @@ class ParsedMention:
     quoted: bool = False  # written in quotation marks («المسؤول اليمني»): an epithet for one named before
 
 
+# One person an unnamed-source head may name after a role («المواطن سعيد متروك»); the plural heads
+# (مصادر، شهود) never do.
+NAMED_SOURCE_HEADS = word_set("مسؤول المواطن مواطن قيادي شاهد")
+CLOSE_TO = word_set("من مقرب مقربة مقربون مقربين")
+
+
 # Organisations known by a single undefined word, which would otherwise pass for a personal name
 # («أمين عام منظمة أوبك عبدالله البدري»).
 ORG_NAMES = word_set("أوبك اوبك ناتو فيفا يونسكو يونيسف أونروا أرامكو سابك")
@@ -208,9 +214,15 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         "",
     )
     if head in SOURCE_HEADS:
-        tail = _trailing_name(tokens[1:], text)
+        tail = _trailing_name(tokens[1:], text) if head in NAMED_SOURCE_HEADS else []
         before = tokens[: len(tokens) - len(tail)]
-        if tail and any(_definite(t.norm) or (t.norm[:1] in "بل" and _definite(t.norm[1:])) for t in before):
+        if (
+            tail
+            # «مسؤول كبير في إدارة الرئيس باراك أوباما»: the name is another's, after his own title
+            and (len(before) == 1 or before[-1].norm not in ROLE_HEADS | HONORIFICS)
+            and not any(t.norm in CLOSE_TO for t in before)  # «مسؤول مقرب من …»
+            and any(_definite(t.norm) or (t.norm[:1] in "بل" and _definite(t.norm[1:])) for t in before)
+        ):
             # «مسؤول القيادات في الكشافة البريطانية نثان برنيس»: an official, then his name
             role = text[start : before[-1].end]
             organisation = text[before[1].start : before[-1].end] if len(before) > 1 else ""
@@ -499,7 +511,9 @@ def _trailing_name(tokens: list[Token], text: str) -> list[Token]:
         words += 1
     while run and run[0].norm in NAME_LINKS:
         if run[0].norm in {"عبد", "ابو"} and len(run) > 1 and _definite(run[1].norm):
-            words += 1  # «عبد الله البدري»: one name, the link is its first word
+            # «عبد الله البدري»، «حسين أمير عبد اللهيان»: the link is a word of the name, counted as one
+            # (so a lone «عبد الرحمن» after a role passes for a name too)
+            words += 1
             break
         run.pop(0)
     return run if words >= 2 else []

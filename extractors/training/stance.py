@@ -306,11 +306,11 @@ class Vocab:
     def _idf_floats(self) -> list[float]:
         """The idf as Python floats (the same values as ``float(idf[i])``; indexing a numpy array per
         term cost a third of ``tfidf``), made once per vocabulary."""
-        floats = self.__dict__.get("_floats")
-        if floats is None or len(floats) != len(self.idf):
-            floats = self.idf.tolist()
-            self.__dict__["_floats"] = floats
-        return floats
+        kept = self.__dict__.get("_floats")
+        if kept is None or kept[0] is not self.idf:
+            kept = (self.idf, self.idf.tolist())
+            self.__dict__["_floats"] = kept
+        return kept[1]
 
     @classmethod
     def fit(cls, docs: Sequence[Counter], min_df: int = 2, with_idf: bool = True) -> Vocab:
