@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0 and 0.34.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0 and 0.35.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2800,3 +2800,19 @@ def test_an_official_close_to_a_named_leader_stays_a_source_and_a_long_name_in_c
         "مواطنون",
         "صالح بن حسين العواجي",
     ]
+
+
+# --- 0.35.0 (the error analysis of fresh31) --------------------------------------------------------
+
+
+def test_the_speaker_named_again_after_wa_and_a_cue_ends_the_claim():
+    text = (
+        "قال رئيس الوزراء المصري المهندس إبراهيم محلب إن مصر تغيرت. وأكد محلب عقب افتتاحه مبنى السفارة، أن "
+        "الشعب المصري أملى إرادته وحافظ على بلده من الاختطاف وطالب محلب بتوعية الشباب بوسطية الإسلام."
+    )
+    assert [claim for _, claim in _pairs(text)][1] == "الشعب المصري أملى إرادته وحافظ على بلده من الاختطاف"
+
+
+def test_shaddada_with_measures_is_tightened_not_stressed():
+    text = "شددت الهند إجراءات الأمن على حدودها مع باكستان اليوم. وشدد الوزير على أن الأمن مستتب."
+    assert _pairs(text) == [("الوزير", "الأمن مستتب")]
