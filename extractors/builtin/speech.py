@@ -265,6 +265,11 @@ the quotation is merely long). The same predictions on all the unsealed gold set
 ends the claim («… من الاختطاف وطالب محلب بتوعية الشباب …»); شدد with measures as its object is
 "tightened", no report («شددت الهند إجراءات الأمن على حدودها»).
 
+0.36.0 (error analysis of the thirty-second blind fresh set): قد before the verb is no part of the
+subject, neither in a sentence-opening subject nor in the titled names registered up front («وكان مدرب
+برشلونة قد أعلن …»، «وكانت وزارة الداخلية قد أعلنت …»); «لكن تعليقاته/تصريحاته …» ends a claim (the
+reporter speaks of the speaker's remarks).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -530,6 +535,8 @@ DELIVERED = _n("ألقى ألقت وألقى وألقت وجه وجهت ووجه
 SPEECH_NOUNS = _n(
     "كلمة كلمته كلمتها خطابا خطابه خطابها نداء نداءه نداءها رسالة رسالته رسالتها تصريحات التصريحات"
 )
+# The speaker's own remarks, spoken of in the third person: «… لكن تعليقاته كانت حذرة» is the reporter's.
+OWN_REMARKS = _n("تعليقاته تعليقاتها تصريحاته تصريحاتها كلماته كلماتها لهجته لهجتها نبرته نبرتها")
 # «أعرب عن اعتقاده بأن …»: a speech act whose object is a belief reports content.
 BELIEF = _n("اعتقاده اعتقادها اعتقادهم قناعته قناعتها ثقته ثقتها ثقتهم يقينه")
 DIRECTIVE_NOUNS = _n("ضرورة وجوب")
@@ -978,7 +985,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.35.0"
+    version = "0.36.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1036,8 +1043,8 @@ class ArabicReportedSpeechExtractor(Extractor):
                 continue
             phrase = []
             for t in tokens[i : i + MAX_SPEAKER_TOKENS]:
-                if not t.norm.isalpha() or (t is not token and t.norm in SPEAKER_STOP):
-                    break
+                if not t.norm.isalpha() or (t is not token and t.norm in SPEAKER_STOP | QAD):
+                    break  # (قد: «وكان مدرب برشلونة قد أعلن …», the verb's particle)
                 if t is not token and (
                     _strip_prefix(t.norm, VERB_CUES)
                     or _participle_lemma(t.norm)  # «… الدكتور حاتم المطيري مشيرا إلى أن»
@@ -1887,7 +1894,10 @@ class ArabicReportedSpeechExtractor(Extractor):
             or not (tokens[start].norm.isalpha() or tokens[start].text == "(")
         ):
             start += 1
-        words = [t for t in tokens[start:i] if t.text not in {"(", ")"}]
+        end = i
+        while end > start and tokens[end - 1].norm in QAD:
+            end -= 1  # «وكان مدرب برشلونة قد أعلن …»: قد belongs to the verb
+        words = [t for t in tokens[start:end] if t.text not in {"(", ")"}]
         if not 2 <= len(words) <= 12 or not all(t.norm.isalpha() for t in words):
             return None
         if words[0].norm not in ROLE_HEADS | ORG_HEADS | HONORIFICS | SOURCE_HEADS:
@@ -1900,11 +1910,11 @@ class ArabicReportedSpeechExtractor(Extractor):
             for t in words
         ):
             return None
-        parsed = parse_mention(tokens[start:i], art.text)
+        parsed = parse_mention(tokens[start:end], art.text)
         entity = art.speakers.resolve(parsed) if parsed else None
         if entity is None:
             return None
-        return entity, (tokens[start].start, tokens[i - 1].end)
+        return entity, (tokens[start].start, tokens[end - 1].end)
 
     @staticmethod
     def _opening_role_then_name(art: _Article, i: int) -> tuple[Entity, tuple[int, int]] | None:
@@ -3513,6 +3523,15 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break
             elif depth == 0 and j > begin and t.norm in BUT_HE and self._declined(art, j + 1):
                 stop = j  # «… لكنه رفض التعليق بشأن …»: the reporter's words
+                break
+            elif (
+                depth == 0
+                and j > begin
+                and t.norm in BUT_PLAIN
+                and j + 1 < n
+                and tokens[j + 1].norm in OWN_REMARKS
+            ):
+                stop = j  # «… التي تعصف بالفيفا لكن تعليقاته كانت حذرة …»: the reporter on his words
                 break
             elif (
                 depth == 0
