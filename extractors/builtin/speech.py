@@ -1883,10 +1883,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         السعودي لكرة القدم (عدنان المعيبد) نفى …»): a role, organisation or title heads it, no verb,
         complementiser or comma inside."""
         tokens = art.tokens
-        start = i
-        while start > 0 and art.sentence[start - 1] == art.sentence[i] and i - start < 16:
-            start -= 1
-        if start > 0 and art.sentence[start - 1] == art.sentence[i]:
+        start = _sentence_opening(art, i, 16)
+        if start is None:
             return None  # a longer sentence: not a subject alone
         while start < i and (
             tokens[start].norm in LEADING
@@ -1932,10 +1930,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             for t in name
         ):
             return None
-        start = comma
-        while start > 0 and art.sentence[start - 1] == art.sentence[i] and comma - start < 12:
-            start -= 1
-        if start > 0 and art.sentence[start - 1] == art.sentence[i]:
+        start = _sentence_opening(art, comma, 12)
+        if start is None:
             return None  # a longer sentence: not a subject alone
         role = tokens[start:comma]
         if (
@@ -3264,10 +3260,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         # «إن "الخروج من هذه المرحلة … لنا ولأبنائنا». مبينًا …»: a quotation opened with " and closed
         # with », kept in case no " closes it in the paragraph
         guillemet: int | None = None
+        inner_guillemets = False  # a guillemet quotation opened inside: a » closes that one
         while k < limit and art.paragraph[k] == para:
             t = tokens[k].text
             if opener == '"' and t == "«":
-                guillemet = -1  # a guillemet quotation opens inside: its » closes that one
+                inner_guillemets = True
             elif opener == '"' and t == "»" and guillemet is None:
                 guillemet = k
             if opener == '"' and t == '"' and _opening_mark(tokens, k):
@@ -3284,7 +3281,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return k
             k += 1
         paragraph_ended = k >= len(tokens) or art.paragraph[k] != para
-        return guillemet if paragraph_ended and guillemet is not None and guillemet > 0 else None
+        return guillemet if paragraph_ended and not inner_guillemets else None
 
     @staticmethod
     def _nested_quote(art: _Article, k: int, closer: str) -> int | None:
@@ -3912,6 +3909,17 @@ def _name_word(norm: str) -> bool:
         and norm not in SPEAKER_STOP
         and not _strict_verbal_noun(norm)
     )
+
+
+def _sentence_opening(art: _Article, at: int, reach: int) -> int | None:
+    """The first token of the sentence holding ``at`` when it is at most ``reach`` tokens before it,
+    else None (a subject standing alone before its verb fills the sentence up to it)."""
+    start = at
+    while start > 0 and art.sentence[start - 1] == art.sentence[at] and at - start < reach:
+        start -= 1
+    if start > 0 and art.sentence[start - 1] == art.sentence[at]:
+        return None
+    return start
 
 
 def _accredited_to(tokens: list[Token], j: int) -> int | None:
