@@ -194,7 +194,7 @@ CLOSE_TO = word_set("من مقرب مقربة مقربون مقربين")
 
 # Organisations known by a single undefined word, which would otherwise pass for a personal name
 # («أمين عام منظمة أوبك عبدالله البدري»).
-ORG_NAMES = word_set("أوبك اوبك ناتو فيفا يونسكو يونيسف أونروا أرامكو سابك")
+ORG_NAMES = word_set("أوبك ناتو فيفا يونسكو يونيسف أونروا أرامكو سابك")
 
 
 def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
