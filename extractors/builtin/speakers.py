@@ -197,6 +197,14 @@ CLOSE_TO = word_set("من مقرب مقربة مقربون مقربين")
 ORG_NAMES = word_set("أوبك ناتو فيفا يونسكو يونيسف أونروا أرامكو سابك")
 
 
+def _unclosed_quote(surface: str) -> str:
+    """The closing mark that ``surface`` leaves open, or ''."""
+    for opener, closer in (("«", "»"), ("“", "”")):
+        if surface.count(opener) > surface.count(closer):
+            return closer
+    return '"' if surface.count('"') % 2 else ""
+
+
 def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     """Split the tokens of a speaker phrase into role and name."""
     tokens = [t for t in tokens if t.norm not in {"(", ")", '"', "«", "»"} or t.norm in {"(", ")"}]
@@ -204,6 +212,9 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         return None
     start, end = tokens[0].start, tokens[-1].end
     surface = text[start:end]
+    if _unclosed_quote(surface) == text[end : end + 1]:
+        end += 1  # «شبكة «سكاي سبورتس»»: the name's closing mark, left out with the quote tokens
+        surface = text[start:end]
     head = tokens[0].norm
     country = next(
         (
@@ -348,6 +359,19 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
                 or any(
                     t.norm[:1] == "و" and len(t.norm) > 3 for t in name_tokens[:-2]
                 )  # مدير ثقافة وفنون الطائف …
+                # «المسؤول الإعلامي لغرفة عمليات عمر المختار … عبدالكريم صبرا»: ل + a noun after the
+                # role is "of" the organisation, and a name follows
+                or (
+                    len(name_tokens) >= 3
+                    and (
+                        _of_organisation(name_tokens[0])
+                        # «المشرف العام لبرنامج "اصنع مهارة" نايف الهاجري»: ل + a noun, then a quoted name
+                        or (
+                            name_tokens[0].norm[:1] == "ل"
+                            and any(q in text[name_tokens[0].end : name_tokens[1].start] for q in '"«“')
+                        )
+                    )
+                )
             )
         ):
             # «مدير عام فرع وزارة العمل بمنطقة مكة المكرمة عبدالله العليان»: the organisation is part
@@ -438,6 +462,17 @@ PLACE_WORDS = word_set("منطقة محافظة مدينة ولاية إمارة
 
 
 STATE_WORDS = word_set("جمهورية مملكة دولة إمارة سلطنة")
+LAM_NAMES = word_set("لطيفة لبيبة")  # given names that look like ل + a noun in the construct state
+
+
+def _of_organisation(token: Token) -> bool:
+    """A noun fused with the preposition ل, never a personal name: ل + a definite noun (للجيش) or a
+    noun in the construct state (لغرفة، لحاضرة). Not any word opening with ل: family names do
+    (لعمامرة، لنجف، لوتش)."""
+    norm = token.norm
+    if norm[:1] != "ل" or len(norm) < 4:
+        return False
+    return norm.startswith("لل") or (token.text.endswith("ة") and norm not in LAM_NAMES)
 
 
 def _after_portfolio(tokens: list[Token]) -> list[Token] | None:
@@ -499,11 +534,13 @@ def _trailing_name(tokens: list[Token], text: str) -> list[Token]:
             or norm in PORTFOLIOS
             or norm in COUNTRY_NOUNS
             or bare in ORG_NAMES
+            or (norm[:1] in "بل" and bare in ORG_HEADS)  # «… لشركة معادن»: the company, not a name
             or norm == "في"
             or (norm == "علي" and not run)
             or len(norm) < 3
             or (run and _definite(norm))
             or (norm.startswith(("ب", "ل")) and _definite(norm[1:]))
+            or (run and norm[:1] == "ل" and t.text.endswith("ة") and _definite(run[0].norm))  # لكرة القدم
             or words == 3
         ):
             break

@@ -270,6 +270,14 @@ subject, neither in a sentence-opening subject nor in the titled names registere
 برشلونة قد أعلن …»، «وكانت وزارة الداخلية قد أعلنت …»); «لكن تعليقاته/تصريحاته …» ends a claim (the
 reporter speaks of the speaker's remarks).
 
+0.37.0 (speaker names that opened with the preposition ل, found across the development sets): after a
+role, ل + a definite noun or a noun in the construct state opens the organisation, and the name follows
+it («المسؤول الإعلامي لغرفة عمليات عمر المختار … عبدالكريم صبراً»، «المشرف العام لبرنامج "اصنع مهارة"
+نايف الهاجري»); «لشركة …»، «لكرة القدم» end a trailing name; a quoted or ل + definite addressee right
+after the cue is not the speaker («كشف «للجزيرة» رئيس بلدية …»، «وقال للجنة الشؤون الخارجية …
+“…”»); «ووفقا لشبكة «سكاي سبورتس»» drops its ل. Family names that open with ل stay names (لعمامرة،
+لنجف، لوتش).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -985,7 +993,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.36.0"
+    version = "0.37.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -2143,7 +2151,14 @@ class ArabicReportedSpeechExtractor(Extractor):
         if (
             _strip_prefix(tokens[i].norm, LI_SOURCES) is not None
             and first[:1] == "ل"
-            and first[1:] in ORG_HEADS | SOURCE_HEADS | ROLE_HEADS
+            and (
+                first[1:] in ORG_HEADS | SOURCE_HEADS | ROLE_HEADS
+                # «ووفقا لشبكة «سكاي سبورتس» فإنه …»: a noun, then the quoted name
+                or (
+                    len(speaker) > 1
+                    and any(q in art.text[speaker[0].end : speaker[1].start] for q in QUOTE_CHARS)
+                )
+            )
         ):
             # «ووفقا لوزارة الصحة فإن …»: the preposition is no part of the name
             head = speaker[0]
@@ -2507,6 +2522,15 @@ class ArabicReportedSpeechExtractor(Extractor):
             j += 1
             while j < n and _name_word(tokens[j].norm) and not art.newline_before(j):
                 j += 1
+        elif (
+            j + 2 < n
+            and tokens[j].text in OPEN_QUOTES
+            and tokens[j + 1].norm.startswith("لل")
+            and tokens[j + 2].text in CLOSE_QUOTES
+        ):
+            j += 3  # «من جهته كشف «للجزيرة» رئيس بلدية عريعرة …»: the addressee inside the marks
+        else:
+            j = _addressee_before_content(art, j)
         if j + 1 < n and not speaker and tokens[j].norm == "من" and tokens[j + 1].norm in SIDE:
             j += 2  # وأوضح من جهته مساعد مدير المستشفى …
             if j < n and tokens[j].text in COMMAS:
@@ -4277,6 +4301,31 @@ def _closing_mark(tokens: list[Token], j: int) -> bool:
     if j == 0 or tokens[j - 1].end != tokens[j].start or not tokens[j - 1].norm.isalnum():
         return False
     return j + 1 >= len(tokens) or tokens[j + 1].start > tokens[j].end or not tokens[j + 1].norm.isalnum()
+
+
+def _addressee_before_content(art: _Article, j: int) -> int:
+    """«وقال للجنة الشؤون الخارجية بمجلس النواب “…”»: a phrase opening with ل + a definite noun
+    right after the cue, running to the complementiser or quotation with no title in
+    it, is the addressee; the speaker is the subject before the cue. Returns where the content starts,
+    else ``j``."""
+    tokens = art.tokens
+    if j >= len(tokens) or not tokens[j].norm.startswith("لل") or len(tokens[j].norm) < 5:
+        return j  # (not ل + an indefinite word: family names open with it, «وقال لعمامرة إن …»)
+    if tokens[j].norm in MEDIA_ADDRESSEES or _is_addressee(tokens[j].norm, tokens[j].text):
+        return j  # للصحافيين، لنظيره: the words after them are read as before
+    for k in range(j + 1, min(len(tokens), j + 7)):
+        t = tokens[k]
+        if t.norm in COMPLEMENTISERS or t.text in OPEN_QUOTES:
+            return k
+        if (
+            not t.norm.isalpha()
+            or art.is_sentence_end(k)
+            or art.newline_before(k)
+            or t.norm in ROLE_HEADS | HONORIFICS
+            or _strip_prefix(t.norm, VERB_CUES) is not None
+        ):
+            return j
+    return j
 
 
 def _is_addressee(norm: str, text: str = "") -> bool:
