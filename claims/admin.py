@@ -37,7 +37,7 @@ from claims.desk.labels import (
     label,
 )
 from claims.desk.render import in_article
-from claims.forms import AssignForm, SpeakerMergeChoiceForm
+from claims.forms import AssignForm, SpeakerAliasForm, SpeakerMergeChoiceForm
 from claims.models import Claim, Contradiction, Rating, Source, Speaker, SpeakerAlias, Verdict
 from claims.services import (
     WorkflowError,
@@ -45,6 +45,7 @@ from claims.services import (
     claim_dismiss,
     contradiction_review,
     speaker_merge,
+    speaker_save,
     verdict_publish,
 )
 
@@ -208,6 +209,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 class SpeakerAliasInline(admin.TabularInline):
     model = SpeakerAlias
+    form = SpeakerAliasForm
     extra = 0
     readonly_fields = ("normalized",)
 
@@ -245,6 +247,9 @@ class SpeakerAdmin(admin.ModelAdmin):
         if not search_term.strip():
             return queryset, False
         return queries.speaker_search(queryset, search_term), False
+
+    def save_model(self, request, obj, form, change) -> None:
+        speaker_save(speaker=obj)
 
     @admin.display(description=_("claims"), ordering="desk_claims")
     def claim_count(self, obj: Speaker) -> int:
@@ -293,6 +298,8 @@ class SpeakerAdmin(admin.ModelAdmin):
 
 @admin.register(SpeakerAlias)
 class SpeakerAliasAdmin(admin.ModelAdmin):
+    form = SpeakerAliasForm
+    readonly_fields = ("normalized",)
     list_display = ("alias", "speaker", "normalized")
     search_fields = ("alias", "normalized", "speaker__name")
     list_select_related = ("speaker",)

@@ -7,7 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from claims.desk.queries import reviewers
-from claims.models import Rating, Speaker
+from claims.models import Rating, Speaker, SpeakerAlias
+from claims.text import speaker_key
 
 
 class ReviewerChoiceField(forms.ModelChoiceField):
@@ -85,3 +86,34 @@ class SpeakerMergeChoiceForm(forms.Form):
     def __init__(self, *args, speakers=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["keep"].queryset = Speaker.objects.filter(pk__in=[s.pk for s in speakers])
+
+
+class SpeakerAliasForm(forms.ModelForm):
+    """An alias typed in the admin: its key (``claims.text.speaker_key``) is made here, as the pipeline
+    makes it, and an alias that another speaker already holds is refused with that speaker's name
+    (the database's uniqueness would otherwise end the request in an error page)."""
+
+    class Meta:
+        model = SpeakerAlias
+        fields = ("speaker", "alias")
+
+    def clean(self):
+        cleaned = super().clean()
+        alias = (cleaned.get("alias") or "").strip()
+        key = speaker_key(alias)
+        if alias and not key:
+            self.add_error("alias", _("This alias has no letters to match names with."))
+            return cleaned
+        holder = (
+            SpeakerAlias.objects.filter(normalized=key).exclude(pk=self.instance.pk).first() if key else None
+        )
+        if holder is not None and holder.speaker_id != getattr(cleaned.get("speaker"), "pk", None):
+            self.add_error(
+                "alias",
+                _("“%(alias)s” is already an alias of %(speaker)s: merge the two speakers instead.")
+                % {"alias": alias, "speaker": holder.speaker.name},
+            )
+        elif holder is not None:
+            self.add_error("alias", _("This speaker already has this alias."))
+        self.instance.normalized = key
+        return cleaned

@@ -30,7 +30,7 @@ from claims.models import (
     TermCount,
     Verdict,
 )
-from claims.text import content_hash, detect_language, normalize_ar
+from claims.text import content_hash, detect_language, speaker_key
 from extractors.base import ClaimView, PairResult, SpeakerMention
 from extractors.builtin.arabic import key_terms
 
@@ -238,7 +238,7 @@ def speaker_resolve(*, mention: SpeakerMention) -> Speaker:
 def _speaker_keys(mention: SpeakerMention) -> list[str]:
     keys: list[str] = []
     for name in (mention.name, *mention.aliases):
-        key = normalize_ar(name) if name else ""
+        key = speaker_key(name) if name else ""
         if key and key not in keys:
             keys.append(key)
     return keys
@@ -266,7 +266,7 @@ def speakers_resolve(*, mentions: list[SpeakerMention]) -> list[Speaker]:
         if speaker is None:
             speaker = Speaker(
                 name=mention.name,
-                normalized_name=normalize_ar(mention.name),
+                normalized_name=speaker_key(mention.name),
                 kind=mention.kind,
                 role=mention.role,
                 organisation=mention.organisation,
@@ -291,7 +291,7 @@ def speakers_resolve(*, mentions: list[SpeakerMention]) -> list[Speaker]:
         if mention.kind == "person" and len(mention.name.split()) >= 2:
             names.append(mention.name.split()[-1])
         for name in names:
-            key = normalize_ar(name) if name else ""
+            key = speaker_key(name) if name else ""
             if key and key not in aliases:
                 aliases[key] = SpeakerAlias(normalized=key, speaker=speaker, alias=name)
     SpeakerAlias.objects.bulk_create(list(aliases.values()), ignore_conflicts=True)
@@ -766,6 +766,19 @@ def window(days: int | None = None) -> timedelta:
 
 
 @transaction.atomic
+def speaker_save(*, speaker: Speaker) -> Speaker:
+    """Save a speaker edited by hand (the admin): its key follows its name, and the name becomes an
+    alias, so later articles that write the new name find this speaker (unless another holds it)."""
+    speaker.normalized_name = speaker_key(speaker.name)
+    speaker.save()
+    if speaker.normalized_name:
+        SpeakerAlias.objects.get_or_create(
+            normalized=speaker.normalized_name, defaults={"speaker": speaker, "alias": speaker.name}
+        )
+    return speaker
+
+
+@transaction.atomic
 def speaker_merge(*, keep: Speaker, merge: Speaker, by) -> Speaker:
     """Merge ``merge`` into ``keep``: its claims and aliases move over, its name becomes an alias,
     empty details of ``keep`` are filled from it, and ``merge`` is deleted. All or nothing."""
@@ -784,7 +797,7 @@ def speaker_merge(*, keep: Speaker, merge: Speaker, by) -> Speaker:
         keep.save(update_fields=changed)
     SpeakerAlias.objects.filter(speaker=merge).update(speaker=keep)
     for name in (merge.name, keep.name):
-        key = normalize_ar(name)
+        key = speaker_key(name)
         if key:
             SpeakerAlias.objects.get_or_create(normalized=key, defaults={"speaker": keep, "alias": name})
     for claim in Claim.objects.select_for_update().select_related("source").filter(speaker=merge):

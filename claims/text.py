@@ -45,6 +45,15 @@ PERCENT_RE = re.compile(r"%|٪|(?:\bفي |\bب)(?:ال)?(?:مائه|مئه)\b")
 YEAR_SUFFIX_RE = re.compile(r"\b(\d{4}) ?(?:م|ه)\b")
 
 
+QUOTE_MARKS_RE = re.compile(r"[\"«»“”„‹›]")
+
+
+def speaker_key(name: str) -> str:
+    """How a speaker's name is matched across articles: ``normalize_ar`` without quotation marks, so
+    «صحيفة "الوطن"», «صحيفة «الوطن»» and «صحيفة الوطن» are one speaker."""
+    return normalize_ar(QUOTE_MARKS_RE.sub(" ", name))
+
+
 def statement_key(text: str) -> str:
     """The identity of a statement's words: SHA-1 of its normalised text without punctuation. The
     same statement syndicated by several outlets (a wire story, «» or "" around it, "%" or «في

@@ -44,7 +44,7 @@ def test_confirm_action_records_the_reviewer(admin_client, admin_user, ingest, s
 
 
 def test_plugin_config_is_validated_against_the_typed_config(admin_client, ingest):
-    ingest(text="وقال الوزير أحمد علي إن الموازنة ستقر غدا في البرلمان.")
+    ingest(text="وقال وزير المالية محمد الجدعان إن الموازنة ستقر غدا في البرلمان.")
     row = PluginConfig.objects.get(name="mizan.ar.speech")
     url = reverse("admin:extractors_pluginconfig_change", args=[row.pk])
     response = admin_client.post(
@@ -68,3 +68,63 @@ def test_a_syndicated_copy_shows_its_twin_and_the_contradiction_found_through_it
     assert reverse("admin:claims_claim_change", args=[claim.pk]) in html and "العرب" in html  # its twin
     assert reverse("admin:claims_contradiction_review", args=[row.pk]) in html
     assert "through its copy in العرب" in html
+
+
+def _speaker_form(speaker: Speaker, aliases: list[tuple[int | None, str]]) -> dict:
+    """The speaker change form as the admin posts it, with its alias rows (id or None for a new row)."""
+    data = {
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "role": speaker.role,
+        "organisation": speaker.organisation,
+        "country": speaker.country,
+        "aliases-TOTAL_FORMS": str(len(aliases)),
+        "aliases-INITIAL_FORMS": str(sum(1 for pk, _ in aliases if pk)),
+        "aliases-MIN_NUM_FORMS": "0",
+        "aliases-MAX_NUM_FORMS": "1000",
+    }
+    for i, (pk, alias) in enumerate(aliases):
+        data[f"aliases-{i}-id"] = str(pk or "")
+        data[f"aliases-{i}-speaker"] = str(speaker.pk)
+        data[f"aliases-{i}-alias"] = alias
+    return data
+
+
+def test_aliases_added_in_the_admin_are_keyed_and_match_later_articles(admin_client, ingest):
+    ingest(text="وقال وزير المالية محمد الجدعان إن الموازنة ستقر غدا في البرلمان.")
+    speaker = Speaker.objects.get(name="محمد الجدعان")
+    existing = [(a.pk, a.alias) for a in speaker.aliases.order_by("pk")]
+    url = reverse("admin:claims_speaker_change", args=[speaker.pk])
+    data = _speaker_form(speaker, [*existing, (None, "أبو فيصل"), (None, "الوزير «محمد الجدعان»")])
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert set(speaker.aliases.values_list("normalized", flat=True)) >= {"ابو فيصل", "الوزير محمد الجدعان"}
+    ingest(text="وقال أبو فيصل إن الحكومة ستدعم المفوضية بكل الوسائل المتاحة.")
+    assert Claim.objects.filter(speaker=speaker).count() == 2
+
+
+def test_an_alias_another_speaker_holds_is_refused_with_a_clear_error(admin_client, ingest):
+    ingest(text="وقال وزير المالية محمد الجدعان إن الموازنة ستقر غدا في البرلمان.")
+    ingest(text="وقال وزير الخارجية سامح شكري إن الطرق ستفتح غدا أمام المسافرين.")
+    speaker = Speaker.objects.get(name="محمد الجدعان")
+    existing = [(a.pk, a.alias) for a in speaker.aliases.order_by("pk")]
+    url = reverse("admin:claims_speaker_change", args=[speaker.pk])
+    response = admin_client.post(url, _speaker_form(speaker, [*existing, (None, "سامح شكري")]))
+    assert response.status_code == 200
+    assert "سامح شكري" in response.content.decode() and "already" in response.content.decode()
+    assert not speaker.aliases.filter(alias="سامح شكري").exists()
+
+
+def test_a_speaker_renamed_in_the_admin_is_found_under_the_new_name(admin_client, ingest):
+    ingest(text="وقال وزير المالية محمد الجدعان إن الموازنة ستقر غدا في البرلمان.")
+    speaker = Speaker.objects.get(name="محمد الجدعان")
+    speaker.name = "محمد بن عبدالله الجدعان"
+    existing = [(a.pk, a.alias) for a in speaker.aliases.order_by("pk")]
+    response = admin_client.post(
+        reverse("admin:claims_speaker_change", args=[speaker.pk]), _speaker_form(speaker, existing)
+    )
+    assert response.status_code == 302
+    speaker.refresh_from_db()
+    assert speaker.normalized_name == "محمد بن عبدالله الجدعان"
+    ingest(text="وقال محمد بن عبدالله الجدعان إن الحكومة ستدعم المفوضية بكل الوسائل المتاحة.")
+    assert Claim.objects.filter(speaker=speaker).count() == 2

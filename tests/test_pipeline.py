@@ -137,6 +137,33 @@ def test_same_speaker_merges_across_articles(ingest, seed_date):
     assert Claim.objects.filter(speaker__name="مصطفى الكاظمي").count() == 2
 
 
+def test_an_outlet_quoted_in_two_styles_is_one_speaker(ingest, seed_date):
+    ingest(text='وذكرت صحيفة "الوطن" أن الانتخابات ستجري في موعدها المحدد.', published_at=seed_date)
+    ingest(text="وذكرت صحيفة «الوطن» أن الحكومة ستدعم المفوضية بكل الوسائل.", published_at=seed_date)
+    speaker = Speaker.objects.get()
+    assert speaker.name == 'صحيفة "الوطن"' and speaker.normalized_name == "صحيفه الوطن"
+    assert speaker.claims.count() == 2
+
+
+def test_speaker_keys_stored_with_quote_marks_are_rekeyed_by_the_migration(seed_date):
+    import importlib
+
+    from django.apps import apps
+
+    from claims.models import SpeakerAlias
+
+    rekey = importlib.import_module("claims.migrations.0017_speaker_keys_without_quote_marks").rekey
+    closed = Speaker.objects.create(name='صحيفة "الوطن"', normalized_name='صحيفه "الوطن"')
+    left_open = Speaker.objects.create(name='صحيفة "الوطن', normalized_name='صحيفه "الوطن')
+    SpeakerAlias.objects.create(speaker=closed, alias=closed.name, normalized=closed.normalized_name)
+    SpeakerAlias.objects.create(speaker=left_open, alias=left_open.name, normalized=left_open.normalized_name)
+    rekey(apps, None)
+    assert set(Speaker.objects.values_list("normalized_name", flat=True)) == {"صحيفه الوطن"}
+    # the older alias keeps the key; the other speaker stays, for an editor to merge
+    assert list(SpeakerAlias.objects.values_list("speaker_id", "normalized")) == [(closed.id, "صحيفه الوطن")]
+    assert Speaker.objects.count() == 2
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
