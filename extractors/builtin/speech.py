@@ -276,7 +276,7 @@ it («المسؤول الإعلامي لغرفة عمليات عمر المخت�
 نايف الهاجري»); «لشركة …»، «لكرة القدم» end a trailing name; a quoted or ل + definite addressee right
 after the cue is not the speaker («كشف «للجزيرة» رئيس بلدية …»، «وقال للجنة الشؤون الخارجية …
 “…”»); «ووفقا لشبكة «سكاي سبورتس»» drops its ل. Family names that open with ل stay names (لعمامرة،
-لنجف، لوتش).
+لنجف، لوتش). A quoted name keeps its closing mark («وكالة الأنباء الإماراتية "وام"», not «… "وام»).
 
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
