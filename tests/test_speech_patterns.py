@@ -2872,3 +2872,34 @@ def test_a_quoted_or_definite_addressee_after_the_cue_is_not_the_speaker():
 def test_wafqan_li_a_network_with_its_quoted_name_drops_the_preposition():
     text = "ووفقا لشبكة «سكاي سبورتس» فإنه قد تم التوصل لاتفاق بين مانشستر وسان جيرمان."
     assert _pairs(text)[0][0] == "شبكة «سكاي سبورتس»"
+
+
+# --- 0.38.0 (the error analysis of fresh34) --------------------------------------------------------
+
+
+def test_radda_after_the_name_is_the_manner_not_part_of_the_name():
+    text = (
+        "وقال وزير الخارجية جون كيري إن الاتفاق جيد. وقال كيري ردا على سؤال في هذا الخصوص إن السعودية غنية."
+    )
+    assert [name for name, _ in _pairs(text)] == ["جون كيري", "جون كيري"]
+
+
+def test_a_weekday_after_an_unnamed_source_and_its_nisba_is_the_day():
+    text = "ذكر مسؤول حكومي السبت أن نحو مئة مقاتل من حركة طالبان هاجموا العديد من المواقع الأمنية."
+    assert [name for name, _ in _pairs(text)] == ["مسؤول حكومي"]
+
+
+def test_didd_ends_a_name_and_a_described_statement_keeps_the_subject():
+    text = (
+        "أكد تحالف القوى العراقية السنية عن رفضه لتصريحات نائب رئيس الجمهورية نوري المالكي ضد المملكة "
+        "العربية السعودية ووصفها بأنها غير مسؤولة وتسيء الى علاقات العراق مع محيطه العربي."
+    )
+    assert [name for name, _ in _pairs(text)][-1] == "تحالف القوى العراقية السنية"
+
+
+def test_a_short_quotation_closing_the_sentence_after_a_bare_cue_is_the_words_not_a_name():
+    text = (
+        "وقال المدرب حسين الغامدي إن الفريق جاهز. وعن موعد وصول الدولي البحريني عبدالله عمر الذي سيتم "
+        'قيده كـ "مواليد السعودية"، قال "سيصل خلال اليومين المقبلين".'
+    )
+    assert _pairs(text)[-1] == ("حسين الغامدي", "سيصل خلال اليومين المقبلين")
