@@ -15,9 +15,9 @@ from django.db.models import Count, F, QuerySet, Sum, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Greatest, Least, Substr
 
+from claims.bulk import pg_array as _pg_array
 from claims.models import Claim, ClaimTerm, Contradiction, TermCount
 from claims.services import CONTEXT_CHARS
-from claims.services import pg_array as _pg_array
 from extractors.base import Detector
 from extractors.pipeline import pair_may_contradict, same_event_terms
 

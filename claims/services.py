@@ -7,7 +7,6 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -17,6 +16,7 @@ from django.db.models import JSONField
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from claims.bulk import history_insert, pg_array
 from claims.intake.sanitize import name_clean, original_hash, text_clean
 from claims.intake.urls import canonical_url
 from claims.models import (
@@ -348,20 +348,6 @@ def claims_index_terms(*, claims: list[Claim], fresh: set[int] | frozenset[int] 
     term_counts_add(counts)
 
 
-def pg_array(values: Iterable[int | str]) -> str:
-    """A PostgreSQL array literal (``{1,2}``, ``{"a","b"}``) to pass as one parameter cast in the SQL
-    (``%s::bigint[]``): psycopg adapts a Python list element by element in Python (a query over the
-    10,000 candidate ids of a batch: 9 ms with a list, 3 ms with the literal, one ``str.join``)."""
-    return (
-        "{"
-        + ",".join(
-            str(v) if isinstance(v, int) else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-            for v in values
-        )
-        + "}"
-    )
-
-
 def term_counts_add(counts: Counter[tuple[str, date]]) -> None:
     """Add to the per-day term counts (``TermCount``) in one statement, creating missing rows. The
     rows are written in (term, day) order, so two workers adding to the same terms lock them in the
@@ -421,7 +407,11 @@ def _claim_terms_insert(rows: list[tuple[str, int, date]]) -> None:
         connection.ops.quote_name(ClaimTerm._meta.get_field(name).column)
         for name in ("term", "claim", "published_on")
     )
-    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+    with (
+        connection.wrap_database_errors,  # psycopg's errors as Django's (claims.bulk.copy_insert)
+        connection.cursor() as cursor,
+        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+    ):
         for row in rows:
             copy.write_row(row)
 
@@ -555,11 +545,12 @@ def contradictions_record(
 
 def _contradictions_insert(rows: list[Contradiction]) -> None:
     """Insert new contradictions with their history rows ("+", no user), setting their ids: what
-    ``bulk_create_with_history`` does. On PostgreSQL in two statements written here: Django 5.2 does
-    not send a JSON field through its ``UNNEST`` bulk insert (so 30 rows are 360 parameters quoted in
-    Python), and simple-history builds each history row as a model instance; 30 rows took 22 ms that
-    way against 11 ms here, and at 1M claims an article stores ~30 (bench/contradiction_scale.py).
-    SQLite, the embedded default: ``bulk_create_with_history``."""
+    ``bulk_create_with_history`` does. On PostgreSQL in two statements written here (the ids are
+    needed back, so not ``claims.bulk.copy_insert``): Django 5.2 does not send a JSON field through
+    its ``UNNEST`` bulk insert (so 30 rows are 360 parameters quoted in Python), and simple-history
+    builds each history row as a model instance; 30 rows took 22 ms that way against 11 ms here, and
+    at 1M claims an article stores ~30 (bench/contradiction_scale.py). SQLite, the embedded default:
+    ``bulk_create_with_history``."""
     if connection.vendor != "postgresql":
         bulk_create_with_history(rows, Contradiction)
         return
@@ -572,19 +563,6 @@ def _contradictions_insert(rows: list[Contradiction]) -> None:
             values.append(json.dumps(value, cls=field.encoder) if isinstance(field, JSONField) else value)
     names = ", ".join(quote(f.column) for f in fields)
     arrays = ", ".join(f"%s::{f.db_type(connection)}[]" for f in fields)
-    history = Contradiction.history.model
-    tracked = {f.column for f in Contradiction._meta.concrete_fields}
-    made = {
-        "history_date": "%s",
-        "history_change_reason": "NULL",
-        "history_type": "'+'",
-        "history_user_id": "NULL",
-    }
-    history_columns = [f.column for f in history._meta.concrete_fields if f.column != "history_id"]
-    unknown = [c for c in history_columns if c not in tracked and c not in made]
-    if unknown:  # a field added to the history model that this insert would not fill
-        raise RuntimeError(f"_contradictions_insert does not know the history columns {unknown}")
-    selected = ", ".join(quote(c) if c in tracked else made[c] for c in history_columns)
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {quote(table)} ({names}) SELECT * FROM unnest({arrays}) RETURNING {quote('id')}",
@@ -593,11 +571,9 @@ def _contradictions_insert(rows: list[Contradiction]) -> None:
         for row, (ident,) in zip(rows, cursor.fetchall(), strict=True):
             row.pk = ident
             row._state.adding, row._state.db = False, connection.alias
-        cursor.execute(
-            f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(quote(c) for c in history_columns)}) "
-            f"SELECT {selected} FROM {quote(table)} WHERE {quote('id')} = ANY(%s::bigint[]) ORDER BY {quote('id')}",
-            [timezone.now(), [row.pk for row in rows]],
-        )
+    history_insert(
+        Contradiction, where=f"{quote('id')} = ANY(%s::bigint[])", params=[pg_array(r.pk for r in rows)]
+    )
 
 
 def _contradiction_values(a: Claim, claim_1: Claim, result: PairResult, detector, version) -> dict:

@@ -12,8 +12,9 @@ from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
+from claims.bulk import copy_insert, copy_insert_with_history
 from claims.models import Claim, Contradiction, Source
 from claims.selectors import candidate_claims, contradiction_candidates_batch
 from claims.services import (
@@ -72,15 +73,11 @@ def enabled_detectors() -> list[Detector]:
     return _configured(get_registry().detectors)  # type: ignore[arg-type]
 
 
-def plugin_run(*, source: Source, plugin: Extractor) -> ExtractionRun:
-    """Run one extractor over one source, once per (plugin, version, config, content)."""
-    return plugin_runs(sources=[source], plugins=[plugin])[source.id][0]
-
-
 def plugin_runs(*, sources: list[Source], plugins: list[Extractor]) -> dict[int, list[ExtractionRun]]:
     """Run every extractor over every source, each (plugin, version, config, content) once: a run
-    done before is reused as is, the others run now and are stored in two statements. A failing
-    plugin is recorded on its own run; the other plugins and sources carry on."""
+    done before is reused as is, the others run now and are stored in two statements (the new ones
+    through ``claims.bulk.copy_insert``: they come back without ids). A failing plugin is recorded on
+    its own run; the other plugins and sources carry on."""
     fingerprints = {p.name: (p.version, p.config_hash()) for p in plugins}
     stored = {
         (r.source_id, r.plugin, r.version, r.config_hash, r.content_hash): r
@@ -114,7 +111,7 @@ def plugin_runs(*, sources: list[Source], plugins: list[Extractor]) -> dict[int,
                 again.append(run)
             _extract_into(run, source, plugin)
             runs[source.id].append(run)
-    ExtractionRun.objects.bulk_create(new)
+    copy_insert(ExtractionRun, new)
     ExtractionRun.objects.bulk_update(
         again, ["attempts", "output", "status", "error", "duration_ms", "finished_at"]
     )
@@ -215,7 +212,7 @@ def claims_sync_many(
         if changed:  # a re-run with an upgraded extractor: one statement, with the history rows
             bulk_update_with_history(changed, Claim, fields=sorted(fields | {"updated_at"}))
         new = [Claim(fingerprint=fp, **values) for fp, values in wanted.items() if fp not in existing]
-        bulk_create_with_history(new, Claim)
+        copy_insert_with_history(Claim, new, key="fingerprint")  # read back by fingerprint below
         stored = list(Claim.objects.filter(fingerprint__in=list(wanted)).select_related("source", "speaker"))
         existing_ids = {claim.id for claim in existing.values()}
         claims_index_terms(claims=stored, fresh={c.id for c in stored if c.id not in existing_ids})
