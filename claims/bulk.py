@@ -60,8 +60,8 @@ def copy_insert(model: type[Model], objects: Sequence[Model]) -> None:
             row = []
             for field in fields:
                 value = field.pre_save(obj, add=True)
-                if field in json_fields and value is not None:
-                    value = json.dumps(value, cls=field.encoder)
+                if field in json_fields and not (value is None and field.null):
+                    value = json.dumps(value, cls=field.encoder)  # (None in a NOT NULL field: JSON null)
                 row.append(value)
             copy.write_row(row)
 
