@@ -7,11 +7,12 @@ PY=.venv/bin/python
 PORT="${MIZAN_FUZZ_PORT:-8765}"
 export MIZAN_VAR_DIR="$PWD/var/fuzz"
 export DJANGO_SETTINGS_MODULE=config.settings.local DJANGO_DEBUG=0
-export MIZAN_API_RATE_USER=100000/min
+export MIZAN_API_RATE_USER=100000/min MIZAN_API_RATE_SOURCES=100000/min
 rm -rf "$MIZAN_VAR_DIR" && mkdir -p "$MIZAN_VAR_DIR"
 $PY manage.py migrate --noinput -v0
 $PY manage.py ingest claims/demo/*.txt >/dev/null
-TOKEN="$($PY manage.py create_api_token fuzzer 2>/dev/null | tail -n1)"
+# An editor's token, so the writing operations (ClaimReview import, contradiction review) are fuzzed too.
+TOKEN="$($PY manage.py create_api_token fuzzer --group Editors 2>/dev/null | tail -n1)"
 $PY manage.py runserver "127.0.0.1:$PORT" --noreload >"$MIZAN_VAR_DIR/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

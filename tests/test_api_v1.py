@@ -66,6 +66,18 @@ def test_create_api_token_prints_the_token_alone_on_its_last_line(django_user_mo
     assert not django_user_model.objects.get(username="partner").has_usable_password()
 
 
+def test_create_api_token_can_give_the_user_a_role_and_refuses_an_unknown_one(django_user_model):
+    from django.core.management.base import CommandError
+
+    out = io.StringIO()
+    call_command("create_api_token", "desk-bot", "--group", "Editors", stdout=out, stderr=io.StringIO())
+    user = django_user_model.objects.get(username="desk-bot")
+    assert user.has_perm("claims.change_contradiction") and out.getvalue().strip()
+    with pytest.raises(CommandError, match="no such group: Editorz"):
+        call_command("create_api_token", "other", "--group", "Editorz", stdout=io.StringIO())
+    assert not django_user_model.objects.filter(username="other").exists()  # nothing created
+
+
 def test_post_source_is_accepted_processed_and_deduplicated(
     newsroom, seed_text, django_capture_on_commit_callbacks
 ):
@@ -442,6 +454,28 @@ def test_schema_validates_and_documents_every_endpoint(tmp_path):
         "page_size",
     } <= set(params)
     assert all(p.get("description") for name, p in params.items())
+    # Request bodies refuse undeclared fields, and the schema says so.
+    requests = {k: v for k, v in schema["components"]["schemas"].items() if k.endswith("Request")}
+    assert set(requests) >= {"SourceCreateRequest", "ContradictionReviewRequest", "WebhookRequest"}
+    assert all(body["additionalProperties"] is False for body in requests.values())
+    imported = schema["paths"]["/api/v1/claimreviews/"]["post"]["responses"]
+    assert {"200", "201"} <= set(imported)  # a repeated import answers 200, a new one 201
+
+
+def test_every_request_body_refuses_an_undeclared_field(newsroom, editor, seeded):
+    reviewer = _client(editor)
+    row = Contradiction.objects.first()
+    for client, path, body in (
+        (newsroom, "/api/v1/sources/", {"text": "نص", "colour": "red"}),
+        (reviewer, f"/api/v1/contradictions/{row.pk}/review/", {"status": "confirmed", "colour": "red"}),
+        (
+            newsroom,
+            "/api/v1/webhooks/",
+            {"url": "https://example.org/h", "events": ["verdict.published"], "colour": 1},
+        ),
+    ):
+        response = client.post(path, body, format="json")
+        assert response.status_code == 400 and "colour" in response.json(), (path, response.content)
 
 
 def test_swagger_ui_is_served_without_a_cdn(newsroom):

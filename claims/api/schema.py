@@ -37,3 +37,13 @@ def add_error_responses(result, generator, request, public):
                     },
                 )
     return result
+
+
+def refuse_unknown_fields(result, generator, request, public):
+    """Request bodies refuse fields they do not declare (``serializers.StrictSerializer`` and the
+    webhook serializer answer 400 naming them): say so in the schema (``additionalProperties:
+    false``), so clients and schemathesis do not send what will be refused."""
+    for name, schema in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request") and schema.get("type") == "object":
+            schema["additionalProperties"] = False
+    return result

@@ -309,6 +309,11 @@ class ClaimReviewViewSet(viewsets.GenericViewSet):
         request={"application/json": OpenApiTypes.OBJECT},
         responses={
             201: OpenApiResponse(OpenApiTypes.OBJECT, description="Per item: verdict, claim, created"),
+            200: OpenApiResponse(
+                OpenApiTypes.OBJECT,
+                description="Every item was imported before (the import is idempotent): nothing new; "
+                "per item: verdict, claim, created (false)",
+            ),
             400: OpenApiResponse(description="An item is not a usable ClaimReview; nothing imported."),
             403: OpenApiResponse(description="Not a fact-checker or editor."),
         },

@@ -232,6 +232,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "claims.api.schema.add_error_responses",
+        "claims.api.schema.refuse_unknown_fields",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ClaimKindEnum": "claims.models.Claim.Kind",
