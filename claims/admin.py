@@ -37,7 +37,7 @@ from claims.desk.labels import (
     label,
 )
 from claims.desk.render import in_article
-from claims.forms import AssignForm, SpeakerAliasForm, SpeakerMergeChoiceForm
+from claims.forms import AssignForm, SpeakerAliasForm, SpeakerAliasFormSet, SpeakerMergeChoiceForm
 from claims.models import Claim, Contradiction, Rating, Source, Speaker, SpeakerAlias, Verdict
 from claims.services import (
     WorkflowError,
@@ -45,6 +45,7 @@ from claims.services import (
     claim_dismiss,
     contradiction_review,
     speaker_merge,
+    speaker_name_alias_ensure,
     speaker_save,
     verdict_publish,
 )
@@ -210,6 +211,7 @@ class SourceAdmin(admin.ModelAdmin):
 class SpeakerAliasInline(admin.TabularInline):
     model = SpeakerAlias
     form = SpeakerAliasForm
+    formset = SpeakerAliasFormSet
     extra = 0
     readonly_fields = ("normalized",)
 
@@ -250,6 +252,19 @@ class SpeakerAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         speaker_save(speaker=obj)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)  # the alias rows first
+        holder = speaker_name_alias_ensure(speaker=form.instance)
+        if holder is not None:
+            self.message_user(
+                request,
+                gettext(
+                    "“%(name)s” is an alias of %(other)s: later articles that write it go there. Merge the two."
+                )
+                % {"name": form.instance.name, "other": holder.name},
+                messages.WARNING,
+            )
 
     @admin.display(description=_("claims"), ordering="desk_claims")
     def claim_count(self, obj: Speaker) -> int:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import JSONField, Model
+from django.db.models.expressions import DatabaseDefault
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -45,9 +47,11 @@ def copy_insert(model: type[Model], objects: Sequence[Model]) -> None:
     if connection.vendor != "postgresql":
         model.objects.bulk_create(objects)
         return
-    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key and not f.generated]
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)
+    for obj in objects:  # as bulk_create: refuse an unsaved related object, take a saved one's id
+        obj._prepare_related_fields_for_save(operation_name="copy_insert")
     json_fields = {f for f in fields if isinstance(f, JSONField)}
     # The raw psycopg cursor: its errors are turned into Django's (a dropped connection must surface as
     # django.db.OperationalError, which the tasks retry) by ``wrap_database_errors``.
@@ -60,15 +64,19 @@ def copy_insert(model: type[Model], objects: Sequence[Model]) -> None:
             row = []
             for field in fields:
                 value = field.pre_save(obj, add=True)
-                if field in json_fields and not (value is None and field.null):
-                    value = json.dumps(value, cls=field.encoder)  # (None in a NOT NULL field: JSON null)
+                if isinstance(value, DatabaseDefault):
+                    raise ValueError(
+                        f"copy_insert: {model.__name__}.{field.name} has only a database default"
+                    )
+                if field in json_fields and value is not None:
+                    value = json.dumps(value, cls=field.encoder)  # (None: SQL NULL, as bulk_create)
                 row.append(value)
             copy.write_row(row)
 
 
 def copy_insert_with_history(model: type[Model], objects: Sequence[Model], *, key: str) -> None:
-    """``copy_insert`` plus one history row ("+", no user) per new row, as ``bulk_create_with_history``
-    writes them. ``key`` names a unique field: the history rows are copied from the rows holding the
+    """``copy_insert`` plus one history row ("+", the request's user if any) per new row, as
+    ``bulk_create_with_history`` writes them. ``key`` names a unique field: the history rows are copied from the rows holding the
     new objects' values of it."""
     if not objects:
         return
@@ -81,21 +89,27 @@ def copy_insert_with_history(model: type[Model], objects: Sequence[Model], *, ke
         model,
         where=f"{connection.ops.quote_name(field.column)} = ANY(%s::{field.db_type(connection)}[])",
         params=[pg_array(getattr(obj, field.attname) for obj in objects)],
+        instance=objects[0],
     )
 
 
-def history_insert(model: type[Model], *, where: str, params: list) -> None:  # PostgreSQL only
+def history_insert(model: type[Model], *, where: str, params: list, instance: Model | None = None) -> None:
     """Copy the rows of ``model`` matching the SQL condition ``where`` into its history table as
-    created ("+", now, no user, no reason), in id order. Fails loudly if the history model has a
-    column this does not know how to fill (a field added to it later)."""
+    created ("+", now, no reason, the user simple-history would record: the request's, found through
+    ``instance``, or none), in id order; nothing when ``SIMPLE_HISTORY_ENABLED`` is off. PostgreSQL
+    only. Fails loudly if the history model has a column this does not know how to fill (a field
+    added to it later)."""
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
     history = model.history.model
+    user = history.get_default_history_user(instance)
     quote = connection.ops.quote_name
     tracked = {f.column for f in model._meta.concrete_fields}
-    made = {
-        "history_date": "%s",
-        "history_change_reason": "NULL",
-        "history_type": "'+'",
-        "history_user_id": "NULL",
+    made = {  # column → (SQL, parameter)
+        "history_date": ("%s", timezone.now()),
+        "history_change_reason": ("NULL", None),
+        "history_type": ("'+'", None),
+        "history_user_id": ("%s", getattr(user, "pk", None)),
     }
     columns = [f.column for f in history._meta.concrete_fields if f.column != "history_id"]
     unknown = [c for c in columns if c not in tracked and c not in made]
@@ -103,10 +117,11 @@ def history_insert(model: type[Model], *, where: str, params: list) -> None:  # 
         raise RuntimeError(
             f"history_insert does not know the history columns {unknown} of {history.__name__}"
         )
-    selected = ", ".join(quote(c) if c in tracked else made[c] for c in columns)
+    selected = ", ".join(quote(c) if c in tracked else made[c][0] for c in columns)
+    values = [made[c][1] for c in columns if c not in tracked and made[c][0] == "%s"]  # in SELECT order
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(quote(c) for c in columns)}) "
             f"SELECT {selected} FROM {quote(model._meta.db_table)} WHERE {where} ORDER BY {quote('id')}",
-            [timezone.now(), *params],
+            [*values, *params],
         )

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims.desk.queries import reviewers
 from claims.models import Rating, Speaker, SpeakerAlias
+from claims.selectors import speaker_alias_holder
 from claims.text import speaker_key
 
 
@@ -101,12 +102,11 @@ class SpeakerAliasForm(forms.ModelForm):
         cleaned = super().clean()
         alias = (cleaned.get("alias") or "").strip()
         key = speaker_key(alias)
+        self.instance.normalized = key
         if alias and not key:
             self.add_error("alias", _("This alias has no letters to match names with."))
             return cleaned
-        holder = (
-            SpeakerAlias.objects.filter(normalized=key).exclude(pk=self.instance.pk).first() if key else None
-        )
+        holder = speaker_alias_holder(key=key, exclude_id=self.instance.pk)
         if holder is not None and holder.speaker_id != getattr(cleaned.get("speaker"), "pk", None):
             self.add_error(
                 "alias",
@@ -115,5 +115,20 @@ class SpeakerAliasForm(forms.ModelForm):
             )
         elif holder is not None:
             self.add_error("alias", _("This speaker already has this alias."))
-        self.instance.normalized = key
         return cleaned
+
+
+class SpeakerAliasFormSet(forms.BaseInlineFormSet):
+    """The alias rows of one speaker's page: two rows with the same key are refused (each row is
+    checked against the database alone, so two new rows «أبو فيصل» and «ابو فيصل» would both pass)."""
+
+    def clean(self):
+        super().clean()
+        seen: set[str] = set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or self._should_delete_form(form):
+                continue
+            key = form.instance.normalized
+            if key and key in seen:
+                form.add_error("alias", _("Another row already holds this alias (the same letters)."))
+            seen.add(key)

@@ -16,7 +16,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Greatest, Least, Substr
 
 from claims.bulk import pg_array as _pg_array
-from claims.models import Claim, ClaimTerm, Contradiction, TermCount
+from claims.models import Claim, ClaimTerm, Contradiction, SpeakerAlias, TermCount
 from claims.services import CONTEXT_CHARS
 from extractors.base import Detector
 from extractors.pipeline import pair_may_contradict, same_event_terms
@@ -339,6 +339,15 @@ def contradictions_report(*, include_rejected: bool = False) -> QuerySet[Contrad
     if not include_rejected:
         qs = qs.exclude(status=Contradiction.Status.REJECTED)
     return qs.order_by("-score", "-id")
+
+
+def speaker_alias_holder(*, key: str, exclude_id: int | None = None) -> SpeakerAlias | None:
+    """The alias row that holds a speaker key (``claims.text.speaker_key``), with its speaker."""
+    if not key:
+        return None
+    return (
+        SpeakerAlias.objects.select_related("speaker").filter(normalized=key).exclude(pk=exclude_id).first()
+    )
 
 
 def speakers_with_counts() -> QuerySet:

@@ -572,7 +572,10 @@ def _contradictions_insert(rows: list[Contradiction]) -> None:
             row.pk = ident
             row._state.adding, row._state.db = False, connection.alias
     history_insert(
-        Contradiction, where=f"{quote('id')} = ANY(%s::bigint[])", params=[pg_array(r.pk for r in rows)]
+        Contradiction,
+        where=f"{quote('id')} = ANY(%s::bigint[])",
+        params=[pg_array(r.pk for r in rows)],
+        instance=rows[0],
     )
 
 
@@ -743,15 +746,23 @@ def window(days: int | None = None) -> timedelta:
 
 @transaction.atomic
 def speaker_save(*, speaker: Speaker) -> Speaker:
-    """Save a speaker edited by hand (the admin): its key follows its name, and the name becomes an
-    alias, so later articles that write the new name find this speaker (unless another holds it)."""
+    """Save a speaker edited by hand (the admin): its key follows its name. Then (once its alias rows
+    are saved) ``speaker_name_alias_ensure``."""
     speaker.normalized_name = speaker_key(speaker.name)
     speaker.save()
-    if speaker.normalized_name:
-        SpeakerAlias.objects.get_or_create(
-            normalized=speaker.normalized_name, defaults={"speaker": speaker, "alias": speaker.name}
-        )
     return speaker
+
+
+def speaker_name_alias_ensure(*, speaker: Speaker) -> Speaker | None:
+    """Make the speaker's name one of its aliases, so later articles that write it find this speaker.
+    Returns the other speaker when another already holds that name (then nothing changes: the two
+    are to be merged), else None."""
+    if not speaker.normalized_name:
+        return None
+    alias, _ = SpeakerAlias.objects.select_related("speaker").get_or_create(
+        normalized=speaker.normalized_name, defaults={"speaker": speaker, "alias": speaker.name}
+    )
+    return alias.speaker if alias.speaker_id != speaker.pk else None
 
 
 @transaction.atomic

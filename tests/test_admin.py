@@ -6,7 +6,7 @@ import pytest
 from django.db.models import Q
 from django.urls import reverse
 
-from claims.models import Claim, Contradiction, Source, Speaker
+from claims.models import Claim, Contradiction, Source, Speaker, SpeakerAlias
 from extractors.models import ExtractionRun, PluginConfig
 
 pytestmark = pytest.mark.django_db
@@ -128,3 +128,41 @@ def test_a_speaker_renamed_in_the_admin_is_found_under_the_new_name(admin_client
     assert speaker.normalized_name == "محمد بن عبدالله الجدعان"
     ingest(text="وقال محمد بن عبدالله الجدعان إن الحكومة ستدعم المفوضية بكل الوسائل المتاحة.")
     assert Claim.objects.filter(speaker=speaker).count() == 2
+
+
+def test_two_alias_rows_with_the_same_letters_are_refused_together(admin_client, ingest):
+    ingest(text="وقال وزير المالية محمد الجدعان إن الموازنة ستقر غدا في البرلمان.")
+    speaker = Speaker.objects.get(name="محمد الجدعان")
+    existing = [(a.pk, a.alias) for a in speaker.aliases.order_by("pk")]
+    url = reverse("admin:claims_speaker_change", args=[speaker.pk])
+    response = admin_client.post(
+        url, _speaker_form(speaker, [*existing, (None, "أبو فيصل"), (None, "ابو فيصل")])
+    )
+    assert response.status_code == 200 and "Another row already holds this alias" in response.content.decode()
+    assert not speaker.aliases.filter(normalized="ابو فيصل").exists()
+
+
+def test_a_rename_and_the_same_alias_in_one_submission_is_saved_once(admin_client, ingest):
+    ingest(text="وقال وزير المالية محمد الجدعان إن الموازنة ستقر غدا في البرلمان.")
+    speaker = Speaker.objects.get(name="محمد الجدعان")
+    existing = [(a.pk, a.alias) for a in speaker.aliases.order_by("pk")]
+    speaker.name = "أبو فيصل"
+    url = reverse("admin:claims_speaker_change", args=[speaker.pk])
+    response = admin_client.post(url, _speaker_form(speaker, [*existing, (None, "أبو فيصل")]))
+    assert response.status_code == 302
+    assert speaker.aliases.filter(normalized="ابو فيصل").count() == 1
+
+
+def test_renaming_to_a_name_another_speaker_holds_warns_to_merge(admin_client, ingest):
+    ingest(text="وقال وزير المالية محمد الجدعان إن الموازنة ستقر غدا في البرلمان.")
+    ingest(text="وقال وزير الخارجية سامح شكري إن الطرق ستفتح غدا أمام المسافرين.")
+    speaker = Speaker.objects.get(name="محمد الجدعان")
+    existing = [(a.pk, a.alias) for a in speaker.aliases.order_by("pk")]
+    speaker.name = "سامح شكري"
+    url = reverse("admin:claims_speaker_change", args=[speaker.pk])
+    response = admin_client.post(url, _speaker_form(speaker, existing), follow=True)
+    assert (
+        "is an alias of سامح شكري" in response.content.decode()
+        and "Merge the two" in response.content.decode()
+    )
+    assert SpeakerAlias.objects.get(normalized="سامح شكري").speaker.pk != speaker.pk

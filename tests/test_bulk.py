@@ -69,6 +69,40 @@ def test_copy_insert_with_history_writes_one_created_history_row_per_new_row():
     assert template.history.count() == 1  # its own, from save(): not copied again
 
 
+def test_history_rows_carry_the_user_simple_history_would_record(django_user_model):
+    user = django_user_model.objects.create_user("desk")
+    source = SourceFactory()
+    claim = Claim(
+        source=source, text="x", start=0, end=1, extractor="t", extractor_version="1", fingerprint="u-1"
+    )
+    claim._history_user = user  # as the request's user is found (HistoryRequestMiddleware)
+    copy_insert_with_history(Claim, [claim], key="fingerprint")
+    (made,) = Claim.objects.get(fingerprint="u-1").history.all()
+    assert made.history_user_id == user.pk
+
+
+def test_none_in_a_not_null_json_field_is_refused_as_bulk_create_refuses_it():
+    from django.db import IntegrityError, transaction
+
+    source = SourceFactory()
+    run = ExtractionRun(
+        source=source, plugin="t", version="1", config_hash="c", content_hash="h", output=None
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        copy_insert(ExtractionRun, [run])
+    assert not ExtractionRun.objects.exists()
+
+
+def test_an_unsaved_related_object_is_refused_not_written_as_null():
+    from claims.models import Speaker
+
+    claim = Claim(
+        source=SourceFactory(), speaker=Speaker(name="x"), text="x", start=0, end=1, fingerprint="r-1"
+    )
+    with pytest.raises(ValueError, match="unsaved related object"):
+        copy_insert(Claim, [claim])
+
+
 def test_history_insert_refuses_a_history_model_with_a_column_it_cannot_fill(monkeypatch):
     from django.db import connection
 

@@ -1,7 +1,10 @@
 """Speaker names are matched without quotation marks (claims.text.speaker_key): re-key the aliases
 and normalised names stored with them, so «صحيفة "الوطن"» and «صحيفة "الوطن» (a closing mark the
-extractor used to leave out) find the same speaker. Where two aliases now share a key, the older one
-keeps it and the other is dropped (its speaker stays; an editor can merge the two in the admin)."""
+extractor used to leave out) find the same speaker. Where two aliases now share a key, the one that
+already held it (written without marks) keeps it, else the older one; the other alias is dropped (its
+speaker and claims stay; an editor can merge the two speakers in the admin). Not reversible: the
+dropped aliases are not restored (going back leaves the new keys, which the older code still finds for
+names written without marks)."""
 
 import re
 

@@ -212,7 +212,8 @@ def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
         return None
     start, end = tokens[0].start, tokens[-1].end
     surface = text[start:end]
-    if _unclosed_quote(surface) == text[end : end + 1]:
+    mark = _unclosed_quote(surface)
+    if mark and text[end : end + 1] == mark:
         end += 1  # «شبكة «سكاي سبورتس»»: the name's closing mark, left out with the quote tokens
         surface = text[start:end]
     head = tokens[0].norm
