@@ -48,29 +48,34 @@ def copy_insert(model: type[Model], objects: Sequence[Model]) -> None:
         model.objects.bulk_create(objects)
         return
     fields = [f for f in model._meta.concrete_fields if not f.primary_key and not f.generated]
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
     for obj in objects:  # as bulk_create: refuse an unsaved related object, take a saved one's id
         obj._prepare_related_fields_for_save(operation_name="copy_insert")
     json_fields = {f for f in fields if isinstance(f, JSONField)}
-    # The raw psycopg cursor: its errors are turned into Django's (a dropped connection must surface as
-    # django.db.OperationalError, which the tasks retry) by ``wrap_database_errors``.
+
+    def value(obj: Model, field) -> object:
+        value = field.pre_save(obj, add=True)
+        if isinstance(value, DatabaseDefault):
+            raise ValueError(f"copy_insert: {model.__name__}.{field.name} has only a database default")
+        if field in json_fields and value is not None:
+            value = json.dumps(value, cls=field.encoder)  # (None: SQL NULL, as bulk_create)
+        return value
+
+    copy_rows(model, [f.name for f in fields], ([value(obj, f) for f in fields] for obj in objects))
+
+
+def copy_rows(model: type[Model], names: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """PostgreSQL ``COPY`` of plain rows (values in the order of the fields ``names``) into the
+    model's table. Through the raw psycopg cursor, whose errors are turned into Django's by
+    ``wrap_database_errors`` (a dropped connection must surface as django.db.OperationalError, which
+    the tasks retry)."""
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in names)
     with (
         connection.wrap_database_errors,
         connection.cursor() as cursor,
         cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy,
     ):
-        for obj in objects:
-            row = []
-            for field in fields:
-                value = field.pre_save(obj, add=True)
-                if isinstance(value, DatabaseDefault):
-                    raise ValueError(
-                        f"copy_insert: {model.__name__}.{field.name} has only a database default"
-                    )
-                if field in json_fields and value is not None:
-                    value = json.dumps(value, cls=field.encoder)  # (None: SQL NULL, as bulk_create)
-                row.append(value)
+        for row in rows:
             copy.write_row(row)
 
 

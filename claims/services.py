@@ -16,7 +16,7 @@ from django.db.models import JSONField
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from claims.bulk import history_insert, pg_array
+from claims.bulk import copy_rows, history_insert, pg_array
 from claims.intake.sanitize import name_clean, original_hash, text_clean
 from claims.intake.urls import canonical_url
 from claims.models import (
@@ -402,18 +402,7 @@ def _claim_terms_insert(rows: list[tuple[str, int, date]]) -> None:
             [ClaimTerm(term=term, claim_id=claim_id, published_on=day) for term, claim_id, day in rows]
         )
         return
-    table = connection.ops.quote_name(ClaimTerm._meta.db_table)
-    columns = ", ".join(
-        connection.ops.quote_name(ClaimTerm._meta.get_field(name).column)
-        for name in ("term", "claim", "published_on")
-    )
-    with (
-        connection.wrap_database_errors,  # psycopg's errors as Django's (claims.bulk.copy_insert)
-        connection.cursor() as cursor,
-        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
-    ):
-        for row in rows:
-            copy.write_row(row)
+    copy_rows(ClaimTerm, ["term", "claim", "published_on"], rows)
 
 
 # Tables whose statistics and visibility map the candidate queries depend on (index_maintain).

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claims.text import normalize_ar
 from extractors.base import SpeakerMention
-from extractors.builtin.arabic import Token, word_set
+from extractors.builtin.arabic import OPEN_QUOTES, Token, word_set
 
 # Head words of a role phrase («وزير الدفاع العراقي …»).
 ROLE_HEADS = word_set(
@@ -199,10 +199,10 @@ ORG_NAMES = word_set("أوبك ناتو فيفا يونسكو يونيسف أو�
 
 def _unclosed_quote(surface: str) -> str:
     """The closing mark that ``surface`` leaves open, or ''."""
-    for opener, closer in (("«", "»"), ("“", "”")):
-        if surface.count(opener) > surface.count(closer):
+    for opener, closer in OPEN_QUOTES.items():
+        if surface.count(opener) % 2 if opener == closer else surface.count(opener) > surface.count(closer):
             return closer
-    return '"' if surface.count('"') % 2 else ""
+    return ""
 
 
 def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
