@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0 and 0.38.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0, 0.38.0 and 0.39.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2903,3 +2903,27 @@ def test_a_short_quotation_closing_the_sentence_after_a_bare_cue_is_the_words_no
         'قيده كـ "مواليد السعودية"، قال "سيصل خلال اليومين المقبلين".'
     )
     assert _pairs(text)[-1] == ("حسين الغامدي", "سيصل خلال اليومين المقبلين")
+
+
+# --- 0.39.0 (the error analysis of the older blind sets) ------------------------------------------
+
+
+def test_a_time_after_the_cue_is_not_its_subject():
+    text = "وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها خصصت عشرة ملايين يورو لتحسين السياج."
+    assert _pairs(text) == [("الحكومة البريطانية", "خصصت عشرة ملايين يورو لتحسين السياج")]
+
+
+def test_a_fronted_as_regards_phrase_is_a_topic_and_the_speaker_continues():
+    text = (
+        "وقالت إمارة منطقة مكة المكرمة إن المشروع يضم ثلاثة خطوط. وفيما يتعلق بجسر أبحر المعلق، "
+        "فأوضحت أنه يعد من أكبر الجسور المعلقة في العالم."
+    )
+    assert [name for name, _ in _pairs(text)] == ["إمارة منطقة مكة المكرمة", "إمارة منطقة مكة المكرمة"]
+
+
+def test_amid_and_its_noun_before_a_quotation_are_the_circumstance_not_the_speaker():
+    text = (
+        "وقالت الفنانة آمال ماهر إنها فخورة بالوقوف على مسرح قرطاج. "
+        "وأضافت وسط هتاف الجماهير «تونس أحلى مكان في الدنيا»."
+    )
+    assert [name for name, _ in _pairs(text)] == ["الفنانة آمال ماهر", "الفنانة آمال ماهر"]

@@ -284,6 +284,11 @@ after the cue is not the speaker («كشف «للجزيرة» رئيس بلدي�
 quotation that closes the sentence right after a bare cue is the words, not a quoted name («قال "سيصل
 خلال اليومين المقبلين".»).
 
+0.39.0 (error analysis of the older blind sets, before fresh36 and fresh37 were scored): a time after the
+cue is not its subject («وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها …»); a fronted
+«فيما يتعلق بـ…» is a topic, not a subject («وفيما يتعلق بجسر أبحر المعلق، فأوضحت أنه …»); «وسط» and
+its noun before a quotation are the circumstance («وأضافت وسط هتاف الجماهير «…»»).
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -705,6 +710,11 @@ TAGS = normalize_ar("سمات")  # «… . سمات القدس مثليين»: t
 TIME_NAMES = _n("صباح")  # also a personal name
 DAY_WORDS = _n("أمس امس اليوم الليلة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
 TIME_AFTER = _n("الماضي الماضية الأسبوع أمس امس اليوم الجاري المقبل")
+# «مطلع الأسبوع الجاري» after a cue: a time, not the cue's subject.
+TIME_OPENERS = _n("مطلع منتصف أواخر أوائل مستهل بداية نهاية")
+TIME_NOUNS = _n("الأسبوع الشهر العام السنة العقد القرن الموسم")
+FIMA = _n("فيما وفيما")  # «وفيما يتعلق ب…»: "as regards"
+AMID = normalize_ar("وسط")
 REPORTS = _n("تقارير تقرير")
 STATISTICS = _n("إحصاءات احصاءات إحصائيات بيانات أرقام")
 BUT_HE = _n("لكن ولكن لكنه لكنها ولكنه ولكنها")
@@ -999,7 +1009,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.38.0"
+    version = "0.39.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -1712,8 +1722,14 @@ class ArabicReportedSpeechExtractor(Extractor):
         comma = next((c for c in range(k + 1, min(k + 5, i)) if tokens[c].text in COMMAS), None)
         if fronted and comma is not None:
             k = comma + 1  # «في إعلان مفاجئ، أقامت ناسا مؤتمرا … أعلنت فيه»: a fronted phrase, then the verb
-        if k < i and tokens[k].norm in TOPIC_OPENERS:
-            k = i  # «وعن المشاركة الأمنية في تغطية الانتخابات أكد أنه …»: a fronted topic, no subject
+        if k < i and (
+            tokens[k].norm in TOPIC_OPENERS
+            or tokens[k].norm in REGARDING
+            or (tokens[k].norm in FIMA and k + 1 < i and tokens[k + 1].norm in REGARDING)
+        ):
+            # «وعن المشاركة الأمنية في تغطية الانتخابات أكد أنه …»، «وفيما يتعلق بجسر أبحر المعلق،
+            # فأوضحت أنه …»: a fronted topic, no subject
+            k = i
         if k + 2 < i and (
             tokens[k].norm in DEMONSTRATIVES
             or (tokens[k].norm[:1] in "وبلف" and _strip_clitics(tokens[k].norm) in DEMONSTRATIVES)
@@ -2543,6 +2559,24 @@ class ArabicReportedSpeechExtractor(Extractor):
                 j += 1
         while j < n and not speaker and tokens[j].norm in MANNER:
             j += 1  # وكتب مغردا “…”
+        if j + 1 < n and tokens[j].norm in TIME_OPENERS and tokens[j + 1].norm in TIME_NOUNS:
+            j += 2  # «وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها …»: a time, no subject
+            while j < n and tokens[j].norm in TIME_AFTER:
+                j += 1
+        elif (
+            j + 2 < n
+            and tokens[j].norm == AMID
+            and not _is_definite(tokens[j + 1].norm)
+            and (tokens[j + 2].text in OPEN_QUOTES or tokens[j + 2].text == ":")
+        ):
+            j += 2  # «وأضافت وسط تصفيق «…»»: the circumstance, not the subject
+        elif (
+            j + 3 < n
+            and tokens[j].norm == AMID
+            and _is_definite(tokens[j + 2].norm)
+            and (tokens[j + 3].text in OPEN_QUOTES or tokens[j + 3].text == ":")
+        ):
+            j += 3  # «وأضافت وسط هتاف الجماهير «…»»
         while j < n and len(speaker) < MAX_SPEAKER_TOKENS:
             t = tokens[j]
             if art.newline_before(j) and speaker:
