@@ -19,8 +19,8 @@ from camel_tools.utils.normalize import (
 )
 
 TATWEEL = "\u0640"
-ARABIC_LETTER_RE = re.compile(r"[\u0600-\u06FF]")
-LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+NOT_ARABIC_LETTER_RE = re.compile(r"[^\u0600-\u06FF]+")
+NOT_LATIN_LETTER_RE = re.compile(r"[^A-Za-z]+")
 SPACE_RE = re.compile(r"\s+")
 
 
@@ -73,8 +73,10 @@ def content_hash(text: str) -> str:
 def detect_language(text: str) -> str:
     """'ar' when Arabic letters dominate, 'en' when Latin ones do, else 'und'."""
     sample = text[:5000]
-    arabic = len(ARABIC_LETTER_RE.findall(sample))
-    latin = len(LATIN_LETTER_RE.findall(sample))
+    # Counted as what is left once every run of other characters is deleted: one string built per
+    # call instead of a list of one-letter strings.
+    arabic = len(NOT_ARABIC_LETTER_RE.sub("", sample))
+    latin = len(NOT_LATIN_LETTER_RE.sub("", sample))
     if arabic == 0 and latin == 0:
         return "und"
     return "ar" if arabic >= latin else "en"

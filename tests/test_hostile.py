@@ -59,6 +59,18 @@ def test_cleaning_is_idempotent_and_leaves_no_bidi_override(text):
     assert not set(name_clean(text)) & set(BIDI_CONTROLS + LRM + RLM + ZWSP + "\n")
 
 
+@given(st.text(max_size=200))
+def test_the_fast_paths_remove_exactly_what_the_character_rule_removes(text):
+    """The tables, the "nothing to remove" shortcut and the joiner guard agree with the rule applied
+    to every character (``_removable``; joiners kept between Arabic letters)."""
+    from claims.intake.sanitize import _JOINER_RE, _removable
+
+    nfc = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for keep_marks, clean in ((True, text_clean), (False, name_clean)):
+        by_rule = _JOINER_RE.sub("", "".join(ch for ch in nfc if not _removable(ch, keep_marks=keep_marks)))
+        assert clean(text) == (by_rule if keep_marks else " ".join(by_rule.split()))
+
+
 @pytest.mark.django_db
 def test_stored_source_is_clean_offsets_match_and_the_original_is_hashed(ingest, seed_text, seed_date):
     hostile = seed_text.replace("مصطفى الكاظمي", f"مصطفى{ZWSP} {RLO}الكاظمي{PDF}", 1)

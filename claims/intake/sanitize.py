@@ -60,16 +60,27 @@ _REMOVE_TEXT = {
 _REMOVE_NAME = {**_REMOVE_TEXT, **{ord(c): None for c in DIRECTION_MARKS}}
 
 
+_REMOVED_CHARS = {
+    id(table): frozenset(map(chr, table)) for table in (_REMOVE_TEXT, _REMOVE_NAME)
+}  # (the tables as characters: whether a text holds any is one set operation)
+
+
 def _clean(text: str, table: dict[int, None]) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(table)
+    # Each distinct character is looked at once (an article has a few hundred distinct characters
+    # among thousands, and most articles hold nothing to remove).
+    chars = set(text)
+    if not chars.isdisjoint(_REMOVED_CHARS[id(table)]):
+        text = text.translate(table)
     # Any other Cf/Cc the tables do not list (rare planes): the general rule.
     if any(
-        unicodedata.category(ch) in ("Cf", "Cc") and ord(ch) not in table for ch in text if ord(ch) > 0x7F
+        unicodedata.category(ch) in ("Cf", "Cc") and ord(ch) not in table for ch in chars if ord(ch) > 0x7F
     ):
         keep_marks = table is _REMOVE_TEXT
         text = "".join(ch for ch in text if not _removable(ch, keep_marks=keep_marks))
-    return _JOINER_RE.sub("", text)
+    if JOINERS[0] in chars or JOINERS[1] in chars:
+        text = _JOINER_RE.sub("", text)
+    return text
 
 
 def text_clean(text: str) -> str:
