@@ -16,7 +16,7 @@ from django.db.models import JSONField
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from claims.bulk import copy_rows, history_insert, pg_array
+from claims.bulk import copy_insert, copy_rows, history_insert, pg_array
 from claims.intake.sanitize import name_clean, original_hash, text_clean
 from claims.intake.urls import canonical_url
 from claims.models import (
@@ -221,13 +221,31 @@ def sources_ingest(*, articles: list) -> list[IngestResult | ArticleError]:
             stored[row.canonical_url] = row
     try:
         with transaction.atomic():
-            Source.objects.bulk_create(new)
+            _sources_insert(new)
             sources_dispatch(source_ids=[s.id for s in new])
     except IntegrityError:  # stored concurrently by another process: one at a time instead
         for i, article in enumerate(articles):
             if isinstance(answers[i], IngestResult):
                 answers[i] = source_ingest(**_article_fields(article))
     return answers  # type: ignore[return-value]
+
+
+def _sources_insert(rows: list[Source]) -> None:
+    """``bulk_create`` of new sources, ids set. On PostgreSQL through ``COPY`` (the article texts are
+    most of the bytes, and ``bulk_create`` has psycopg quote them in Python: ``claims.bulk``), the ids
+    read back by content hash (unique). A duplicate still raises ``IntegrityError``."""
+    if connection.vendor != "postgresql" or not rows:
+        Source.objects.bulk_create(rows)
+        return
+    copy_insert(Source, rows)
+    ids = dict(
+        Source.objects.filter(content_hash__in=[row.content_hash for row in rows]).values_list(
+            "content_hash", "id"
+        )
+    )
+    for row in rows:
+        row.id = ids[row.content_hash]
+        row._state.adding, row._state.db = False, connection.alias  # as bulk_create leaves them
 
 
 def speaker_resolve(*, mention: SpeakerMention) -> Speaker:
