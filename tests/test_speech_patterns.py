@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0, 0.38.0 and 0.39.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0, 0.38.0, 0.39.0 and 0.40.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -2927,3 +2927,16 @@ def test_amid_and_its_noun_before_a_quotation_are_the_circumstance_not_the_speak
         "وأضافت وسط هتاف الجماهير «تونس أحلى مكان في الدنيا»."
     )
     assert [name for name, _ in _pairs(text)] == ["الفنانة آمال ماهر", "الفنانة آمال ماهر"]
+
+
+# --- 0.40.0 ----------------------------------------------------------------------------------------
+
+
+def test_a_role_set_off_by_a_comma_after_the_name_is_his_and_a_later_description_finds_him():
+    text = (
+        "من جانبه أعلن الدكتور محمد مختار جمعة، وزير الأوقاف المصري إن الوزارة قررت منع الداعية من الخطابة. "
+        "وقال الوزير المصري في تصريحات له مساء الثلاثاء إن أي شخص سيساعده سيواجه إجراءات حاسمة."
+    )
+    claims = _claims(text)
+    assert [c.speaker.name for c in claims] == ["محمد مختار جمعة", "محمد مختار جمعة"]
+    assert claims[0].speaker.role == "وزير الأوقاف المصري"

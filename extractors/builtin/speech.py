@@ -289,6 +289,9 @@ cue is not its subject («وكانت الحكومة البريطانية أعل�
 «فيما يتعلق بـ…» is a topic, not a subject («وفيما يتعلق بجسر أبحر المعلق، فأوضحت أنه …»); «وسط» and
 its noun before a quotation are the circumstance («وأضافت وسط هتاف الجماهير «…»»).
 
+0.40.0: a role set off by a comma after the name and right before the complementiser is the speaker's
+role («أعلن الدكتور محمد مختار جمعة، وزير الأوقاف المصري إن …»), so a later «وقال الوزير المصري» finds him.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -1009,7 +1012,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.39.0"
+    version = "0.40.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -2893,6 +2896,14 @@ class ArabicReportedSpeechExtractor(Extractor):
                     speaker, j = self._role_and_name(art, speaker, appositive), after
             if place_end is not None and j == place_end:
                 speaker, j = before_place  # no name after the place: the role phrase as it was
+        if (
+            speaker
+            and speaker[0].norm not in ROLE_HEADS | ORG_HEADS | SOURCE_HEADS
+            and j + 2 < n
+            and tokens[j].text in COMMAS
+            and tokens[j + 1].norm in ROLE_HEADS
+        ):
+            speaker, j = self._name_then_role(art, speaker, j)
         if speaker and any(t.norm in ROLE_HEADS for t in speaker[:3]):
             named = self._named_after_roles(art, j)
             if named is not None:
@@ -2967,6 +2978,31 @@ class ArabicReportedSpeechExtractor(Extractor):
             far = self._far_complementiser(art, j) if speaker and lemma == QAL else None
             return (speaker, far, "comp") if far is not None else None
         return speaker, found[0], found[1]
+
+    @staticmethod
+    def _name_then_role(art: _Article, name: list[Token], comma: int) -> tuple[list[Token], int]:
+        """«أعلن الدكتور محمد مختار جمعة، وزير الأوقاف المصري إن …»: a name, then its role set off by a
+        comma right before the complementiser; the role is his (a later «الوزير المصري» finds him).
+        Returns the speaker phrase and where the content search goes on (unchanged when it is not that)."""
+        tokens = art.tokens
+        k = comma + 1
+        while (
+            k < len(tokens)
+            and k - comma <= 6
+            and tokens[k].norm.isalpha()
+            and tokens[k].norm not in COMPLEMENTISERS
+            and tokens[k].norm not in SPEAKER_STOP
+        ):
+            k += 1
+        if k >= len(tokens) or tokens[k].norm not in COMPLEMENTISERS or k - comma < 2:
+            return name, comma
+        alone = parse_mention(name, art.text)
+        both = parse_mention(name + tokens[comma + 1 : k], art.text)
+        if alone is None or both is None or not both.role or both.role == alone.role:
+            return name, comma
+        if normalize_ar(both.name) != normalize_ar(alone.name):
+            return name, comma
+        return name + tokens[comma + 1 : k], k
 
     @staticmethod
     def _role_and_name(art: _Article, role: list[Token], name: list[Token]) -> list[Token]:
