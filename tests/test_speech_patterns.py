@@ -2940,3 +2940,19 @@ def test_a_role_set_off_by_a_comma_after_the_name_is_his_and_a_later_description
     claims = _claims(text)
     assert [c.speaker.name for c in claims] == ["محمد مختار جمعة", "محمد مختار جمعة"]
     assert claims[0].speaker.role == "وزير الأوقاف المصري"
+
+
+def test_an_unquoted_official_of_a_country_is_the_named_official_of_it_who_is_speaking():
+    text = (
+        "كشف وزير الإدارة المحلية في الحكومة اليمنية عبدالرقيب سيف الأسودي أن الحكومة تعد برنامج إغاثة. "
+        "وقال الأسودي إن العمل جار في مطار عدن. وكشف المسؤول اليمني أن المطار سيستقبل أولى الرحلات."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["عبدالرقيب سيف الأسودي"] * 3
+
+
+def test_an_official_set_apart_by_a_relative_clause_is_someone_else():
+    text = (
+        "قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. "
+        "وقال المسؤول الأمريكي، الذي طلب عدم نشر اسمه، إن المحادثات صعبة."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["جون كيري", "المسؤول الأمريكي"]

@@ -672,7 +672,12 @@ class ArticleSpeakers:
         found = [e for e in self.entities if e.name and e.role and _role_key(e.role).split()[0] == head]
         return found[0] if len(found) == 1 else None
 
-    def resolve(self, parsed: ParsedMention, *, create: bool = True) -> Entity | None:
+    def resolve(
+        self, parsed: ParsedMention, *, create: bool = True, current: Entity | None = None
+    ) -> Entity | None:
+        """The entity ``parsed`` names: an earlier one it refers back to, else a new one (unless not
+        ``create``). ``current``: the speaker of the latest claim, whom an unquoted «المسؤول اليمني»
+        names when he is a named official of that country."""
         name_key = _norm(parsed.name)
         role_key = _role_key(parsed.role) if parsed.role else ""
         found = None
@@ -728,6 +733,17 @@ class ArticleSpeakers:
                         or (head == OFFICIAL and parsed.quoted and entity.kind == "person" and entity.name)
                     )
                     and places <= _country_words(entity.role)
+                ) or (
+                    # «وكشف المسؤول اليمني أن …» while the minister «في الحكومة اليمنية» named before is
+                    # the one speaking
+                    head == OFFICIAL
+                    and len(role_key.split()) == 1  # «المسؤول اليمني», not «المسؤول الإعلامي لغرفة …»
+                    and entity is current
+                    and entity.kind == "person"
+                    and entity.name
+                    and entity.role
+                    and _country_words(parsed.role, masculine=True)
+                    <= _country_words(entity.role, masculine=True)
                 ):
                     found = entity
                     break

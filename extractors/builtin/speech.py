@@ -290,7 +290,10 @@ cue is not its subject («وكانت الحكومة البريطانية أعل�
 its noun before a quotation are the circumstance («وأضافت وسط هتاف الجماهير «…»»).
 
 0.40.0: a role set off by a comma after the name and right before the complementiser is the speaker's
-role («أعلن الدكتور محمد مختار جمعة، وزير الأوقاف المصري إن …»), so a later «وقال الوزير المصري» finds him.
+role («أعلن الدكتور محمد مختار جمعة، وزير الأوقاف المصري إن …»), so a later «وقال الوزير المصري» finds him;
+an unquoted «المسؤول اليمني» is the named Yemeni official who is speaking («وكشف المسؤول اليمني أن …»
+between claims of «وزير الإدارة المحلية … في الحكومة اليمنية عبدالرقيب سيف الأسودي»), unless a relative
+clause sets him apart («المسؤول الأمريكي، الذي طلب عدم نشر اسمه»).
 
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
@@ -1127,7 +1130,14 @@ class ArabicReportedSpeechExtractor(Extractor):
         parsed = parse_mention(speaker, art.text)
         if not parsed:
             return None
-        entity = art.speakers.resolve(parsed)
+        at = bisect.bisect_left(art.starts, speaker[-1].start) + 1
+        anonymous = (  # «المسؤول الأمريكي، الذي طلب عدم نشر اسمه»: someone else than the one speaking
+            at + 1 < len(art.tokens)
+            and art.tokens[at].text in COMMAS
+            and art.tokens[at + 1].norm in RELATIVES
+        )
+        current = art.recent[-1][0] if art.recent and not anonymous else None
+        entity = art.speakers.resolve(parsed, current=current)
         if entity is not None and not entity.gender:
             entity.gender = gender
         return entity
