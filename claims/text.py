@@ -73,8 +73,8 @@ def content_hash(text: str) -> str:
 def detect_language(text: str) -> str:
     """'ar' when Arabic letters dominate, 'en' when Latin ones do, else 'und'."""
     sample = text[:5000]
-    # Counted as what is left once every run of other characters is deleted: one string built per
-    # call instead of a list of one-letter strings.
+    # Counted as what is left once every run of other characters is deleted: one string per pattern
+    # instead of a list of one-letter strings.
     arabic = len(NOT_ARABIC_LETTER_RE.sub("", sample))
     latin = len(NOT_LATIN_LETTER_RE.sub("", sample))
     if arabic == 0 and latin == 0:

@@ -120,3 +120,32 @@ def test_history_insert_refuses_a_history_model_with_a_column_it_cannot_fill(mon
 def test_pg_array_quotes_text_and_joins_ids():
     assert pg_array([3, 1, 2]) == "{3,1,2}"
     assert pg_array(['a"b', "c\\d", "ج"]) == '{"a\\"b","c\\\\d","ج"}'
+
+
+def test_new_sources_get_their_ids_and_a_duplicate_is_refused_with_nothing_written():
+    from django.db import IntegrityError, transaction
+
+    from claims.models import Source
+    from claims.services import _source_row, _sources_insert
+
+    def row(text: str) -> Source:
+        fields = {
+            "title": "",
+            "url": "",
+            "outlet": "o",
+            "published_at": None,
+            "language": "",
+            "external_id": "",
+        }
+        return _source_row(text=text, received=text, **fields)
+
+    rows = [row("قال الوزير إن الخطة جاهزة."), row("قال المتحدث إن الاجتماع انتهى.")]
+    _sources_insert(rows)
+    stored = {s.content_hash: s for s in Source.objects.all()}
+    assert [stored[r.content_hash].id for r in rows] == [r.id for r in rows]
+    assert all(not r._state.adding and r._state.db == "default" and r.created_at for r in rows)
+    assert stored[rows[0].content_hash].status == "pending"
+    # The same text stored meanwhile by another process: the unique constraint refuses the whole insert.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        _sources_insert([row("خبر جديد لم يخزن بعد."), row("قال الوزير إن الخطة جاهزة.")])
+    assert Source.objects.count() == 2

@@ -2956,3 +2956,24 @@ def test_an_official_set_apart_by_a_relative_clause_is_someone_else():
         "وقال المسؤول الأمريكي، الذي طلب عدم نشر اسمه، إن المحادثات صعبة."
     )
     assert [c.speaker.name for c in _claims(text)] == ["جون كيري", "المسؤول الأمريكي"]
+
+
+def test_a_subject_after_the_time_is_still_the_subject():
+    text = "أعلنت مطلع الشهر الجاري وزارة الصحة السعودية أنها سجلت حالات جديدة."
+    assert [name for name, _ in _pairs(text)] == ["وزارة الصحة السعودية"]
+
+
+def test_a_sentence_opening_with_a_bare_verb_of_contact_is_no_fronted_topic():
+    text = "وقال الوزير إن الاقتصاد ينمو. كما يتصل الرئيس الأمريكي بنظيره الفرنسي هاتفيا، مؤكدا أن العلاقات قوية."
+    assert _pairs(text)[-1][0] != "الوزير"
+
+
+def test_amid_and_one_indefinite_noun_before_a_colon_are_the_circumstance():
+    text = "وقالت الفنانة آمال ماهر إنها فخورة بالوقوف على المسرح. وأضافت وسط تصفيق: «تونس أحلى مكان»."
+    assert [name for name, _ in _pairs(text)] == ["الفنانة آمال ماهر", "الفنانة آمال ماهر"]
+
+
+def test_a_role_after_a_comma_in_the_next_paragraph_is_not_the_speakers():
+    text = "أكد محمد مختار جمعة،\nوزير الأوقاف المصري أن الوزارة قررت منع الداعية من الخطابة."
+    claims = _claims(text)
+    assert [c.speaker.name for c in claims] == ["محمد مختار جمعة"] and claims[0].speaker.role == ""

@@ -70,7 +70,7 @@ def _clean(text: str, table: dict[int, None]) -> str:
     # Each distinct character is looked at once (an article has a few hundred distinct characters
     # among thousands, and most articles hold nothing to remove).
     chars = set(text)
-    if not chars.isdisjoint(_REMOVED_CHARS[id(table)]):
+    if not chars.isdisjoint(_REMOVED_CHARS.get(id(table)) or map(chr, table)):
         text = text.translate(table)
     # Any other Cf/Cc the tables do not list (rare planes): the general rule.
     if any(

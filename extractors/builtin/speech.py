@@ -1737,7 +1737,6 @@ class ArabicReportedSpeechExtractor(Extractor):
             k = comma + 1  # «في إعلان مفاجئ، أقامت ناسا مؤتمرا … أعلنت فيه»: a fronted phrase, then the verb
         if k < i and (
             tokens[k].norm in TOPIC_OPENERS
-            or tokens[k].norm in REGARDING
             or (tokens[k].norm in FIMA and k + 1 < i and tokens[k + 1].norm in REGARDING)
         ):
             # «وعن المشاركة الأمنية في تغطية الانتخابات أكد أنه …»، «وفيما يتعلق بجسر أبحر المعلق،
@@ -2573,7 +2572,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         while j < n and not speaker and tokens[j].norm in MANNER:
             j += 1  # وكتب مغردا “…”
         if j + 1 < n and tokens[j].norm in TIME_OPENERS and tokens[j + 1].norm in TIME_NOUNS:
-            j += 2  # «وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها …»: a time, no subject
+            # «وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها …»: a time, not the subject (one
+            # may follow it: «أعلنت مطلع الشهر الجاري وزارة الصحة أنها …»)
+            j += 2
             while j < n and tokens[j].norm in TIME_AFTER:
                 j += 1
         elif (
@@ -2995,10 +2996,14 @@ class ArabicReportedSpeechExtractor(Extractor):
         comma right before the complementiser; the role is his (a later «الوزير المصري» finds him).
         Returns the speaker phrase and where the content search goes on (unchanged when it is not that)."""
         tokens = art.tokens
+        if art.newline_before(comma + 1):
+            return name, comma  # the next paragraph's first words are not his role
         k = comma + 1
         while (
             k < len(tokens)
             and k - comma <= 6
+            and len(name) + k - comma <= MAX_SPEAKER_TOKENS
+            and not art.newline_before(k)
             and tokens[k].norm.isalpha()
             and tokens[k].norm not in COMPLEMENTISERS
             and tokens[k].norm not in SPEAKER_STOP
