@@ -401,9 +401,9 @@ class Bench:
                     )
                     for term in {*text_terms.split(), f"@{speaker}"}:
                         terms.append({"term": term, "claim_id": claim_id, "published_on": day})
-            copy_rows(cursor, Source, sources)
-            copy_rows(cursor, Claim, claims)
-            copy_rows(cursor, ClaimTerm, terms)
+            copy_rows(Source, sources)
+            copy_rows(Claim, claims)
+            copy_rows(ClaimTerm, terms)
             # the per-day term counts, written as claims_index_terms writes them
             term_counts_add(Counter((t["term"], t["published_on"]) for t in terms))
             for table in ("claims_source", "claims_claim"):

@@ -180,7 +180,7 @@ def store(rng: random.Random, n_contradictions: int, pool: list[str]) -> dict:
             }
             for i in range(1, n_speakers + 1)
         ]
-        copy_rows(cursor, Speaker, speakers)
+        copy_rows(Speaker, speakers)
         sources, claims = [], []
         for sid in range(1, n_sources + 1):
             items = [rng.choice(pool) for _ in range(5)]
@@ -224,8 +224,8 @@ def store(rng: random.Random, n_contradictions: int, pool: list[str]) -> dict:
                     }
                 )
                 pos += len(text) + 2
-        copy_rows(cursor, Source, sources)
-        copy_rows(cursor, Claim, claims)
+        copy_rows(Source, sources)
+        copy_rows(Claim, claims)
         pairs: set[tuple[int, int]] = set()
         while len(pairs) < n_contradictions:
             a, b = rng.randint(1, len(claims)), rng.randint(1, len(claims))
@@ -253,7 +253,7 @@ def store(rng: random.Random, n_contradictions: int, pool: list[str]) -> dict:
                     "updated_at": now,
                 }
             )
-        copy_rows(cursor, Contradiction, rows)
+        copy_rows(Contradiction, rows)
         for table in ("claims_speaker", "claims_source", "claims_claim", "claims_contradiction"):
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
