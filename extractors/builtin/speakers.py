@@ -3,6 +3,7 @@ name, and resolve later short mentions (الكاظمي، رئيس الحكومة
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -206,7 +207,19 @@ def _unclosed_quote(surface: str) -> str:
 
 
 def parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
-    """Split the tokens of a speaker phrase into role and name."""
+    """Split the tokens of a speaker phrase into role and name. A role or organisation cut inside a
+    quoted outlet's name gets its closing mark (المدير العام لقناة «الإخبارية» جاسر الجاسر)."""
+    parsed = _parse_mention(tokens, text)
+    if parsed is None or not (_unclosed_quote(parsed.role) or _unclosed_quote(parsed.organisation)):
+        return parsed
+    return dataclasses.replace(
+        parsed,
+        role=parsed.role + _unclosed_quote(parsed.role),
+        organisation=parsed.organisation + _unclosed_quote(parsed.organisation),
+    )
+
+
+def _parse_mention(tokens: list[Token], text: str) -> ParsedMention | None:
     tokens = [t for t in tokens if t.norm not in {"(", ")", '"', "«", "»"} or t.norm in {"(", ")"}]
     if not tokens:
         return None

@@ -738,6 +738,15 @@ IMAM = frozenset({"إمام", "الإمام", "وإمام"})
 ABLAGHA = normalize_ar("أبلغ")
 OUTLETS = _n("وكالة صحيفة قناة موقع إذاعة مجلة تلفزيون شبكة")
 MEDIA = _n("موقعه موقعها حسابه حسابها حسابهم صفحته صفحتها صفحتهم")
+# An unnamed source, and where it is: «مصادر في الهيئة الملكية»، «مصدر من المقاومة الشعبية».
+UNNAMED_SOURCES = _n("مصدر مصادر")
+SOURCE_LINKS = _n("في من")
+INSIDE = _n("داخل")  # «مصادر من داخل الحزب»
+SOURCE_PLACE_NOT = _n(
+    "الوقت الأثناء السياق المقابل الشأن الإطار الصدد الأسبوع الشهر العام اليوم بيان تصريح تصريحات حديث"
+    " اتصال مقابلة لقاء"
+)
+MAX_SOURCE_QUALIFIER = 6
 QAD = _n("قد وقد")
 SABAQA = _n("سبق وسبق")
 TABAYYAN = _n("تبين يتبين وتبين")
@@ -1015,7 +1024,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.40.0"
+    version = "0.41.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -2563,6 +2572,8 @@ class ArabicReportedSpeechExtractor(Extractor):
             and tokens[j + 2].text in CLOSE_QUOTES
         ):
             j += 3  # «من جهته كشف «للجزيرة» رئيس بلدية عريعرة …»: the addressee inside the marks
+        elif (outlet_end := _outlet_before_source(art, j)) is not None:
+            j = outlet_end  # «أبلغت "الاقتصادية" مصادر في الهيئة …»: the paper told, the sources speak
         else:
             j = _addressee_before_content(art, j)
         if j + 1 < n and not speaker and tokens[j].norm == "من" and tokens[j + 1].norm in SIDE:
@@ -2754,6 +2765,25 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break  # «وقال مسؤول في بورصة مصر طلب عدم ذكر اسمه "…"»: the speaker asked not to be named
             if t.norm in EULOGY and speaker:
                 break  # «فقال النبي محمد صلى الله عليه وسلم: …»
+            if t.norm in SOURCE_LINKS and speaker and speaker[0].norm in UNNAMED_SOURCES:
+                ext = _source_qualifier(art, j)
+                if ext is not None:  # «مصادر في الهيئة الملكية للجبيل وينبع، أن …»: where the sources are
+                    speaker.extend(tokens[j:ext])
+                    j = ext
+                    break
+            if (
+                t.norm in MEDIA_ADDRESSEES
+                and speaker
+                and speaker[0].norm in ROLE_HEADS
+                and not any(_name_word(x.norm) for x in speaker)
+            ):
+                ext = _media_genitive(art, j)
+                if ext is not None:  # «المدير العام لقناة «الإخبارية» جاسر الجاسر، …»: his channel
+                    speaker.extend(x for x in tokens[j:ext] if x.norm.isalpha())
+                    j = ext
+                    break
+            if speaker and _strip_clitics(t.norm) in MEDIA:
+                break  # «وقال قرقاش بحسابه على موقع تويتر …»: where he wrote, not his name
             if _day_as_family_name(tokens, j, speaker):
                 speaker.append(t)  # «رئيس اللجنة … بحي الروضة محمد الخميس أن …»: the family name
                 j += 1
@@ -4089,6 +4119,85 @@ def _role_place(art: _Article, j: int) -> int | None:
     if not any(_name_word(t.norm) or t.norm in NAME_LINKS or t.norm in HONORIFICS for t in run[-3:-1]):
         return None
     return k
+
+
+def _source_qualifier(art: _Article, j: int) -> int | None:
+    """After an unnamed source (مصدر، مصادر أمنية), «في/من + a definite organisation or place» up to a
+    comma, a complementiser, an addressee or a time word («مصدر من المقاومة الشعبية اليمنية، أمس …»):
+    the index after it, else None (not «مصدر في اتصال هاتفي»، «مصادر في الوقت نفسه»)."""
+    tokens = art.tokens
+    if (
+        j + 1 >= len(tokens)
+        or tokens[j + 1].norm in SOURCE_PLACE_NOT
+        or not (
+            tokens[j + 1].norm in ORG_HEADS
+            or tokens[j + 1].norm in PLACE_WORDS
+            or tokens[j + 1].norm in INSIDE
+            or _is_definite(tokens[j + 1].norm)
+        )
+    ):
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= MAX_SOURCE_QUALIFIER:
+        t = tokens[k]
+        if art.newline_before(k) or art.is_sentence_end(k):
+            return None
+        if (
+            t.text in COMMAS
+            or t.norm in COMPLEMENTISERS
+            or t.norm in DAY_WORDS
+            or t.norm in MEDIA_ADDRESSEES
+            or t.norm in {"ل", "لـ"}
+            or _is_addressee(t.norm, t.text)
+        ):
+            return k if k > j + 1 else None  # also an addressee: لـ«عكاظ»، لوكالة الأنباء، للصحافيين
+        if (
+            not t.norm.isalpha()
+            or t.norm in SPEAKER_STOP
+            or (t.norm in LINKING and t.text not in ALI)
+            or TANWEEN in t.text
+            or _strip_prefix(t.norm, VERB_CUES) is not None
+        ):
+            return None
+        k += 1
+    return None
+
+
+def _media_genitive(art: _Article, j: int) -> int | None:
+    """After a role with no name yet, «لقناة/لصحيفة + the outlet's name (quoted, or one definite word)
+    + a personal name» up to a comma or a complementiser (المدير العام لقناة «الإخبارية» جاسر الجاسر،
+    …): the outlet is the role's, not the addressee. The index after the name, else None («قال
+    المتحدث لقناة الجزيرة إن …»، «… علي الأحمدي لوكالة فرانس برس إن …» are told to the outlet)."""
+    tokens = art.tokens
+    n = len(tokens)
+    k = j + 1
+    if k < n and tokens[k].text in QUOTE_CHARS:
+        k = next((x for x in range(k + 1, min(n, k + 5)) if tokens[x].text in QUOTE_CHARS), n)
+        k += 1  # «الإخبارية»: a quoted name of up to three words
+    elif k < n and _is_definite(tokens[k].norm):
+        k += 1  # الإخبارية
+    else:
+        return None
+    end = k
+    while end < n and end - k < 3 and _name_word(tokens[end].norm) and not art.newline_before(end):
+        end += 1
+    if end < n and end > k and _is_definite(tokens[end].norm):
+        end += 1  # a family name with the article: جاسر الجاسر
+    if end - k < 2 or end >= n or not (tokens[end].text in COMMAS or tokens[end].norm in COMPLEMENTISERS):
+        return None
+    return end
+
+
+def _outlet_before_source(art: _Article, j: int) -> int | None:
+    """«أبلغت "الاقتصادية" مصادر …»: a short quoted outlet right after the cue and before an unnamed
+    source is who was told; the index of the source word, else None."""
+    tokens = art.tokens
+    if j >= len(tokens) or tokens[j].text not in QUOTE_CHARS:
+        return None
+    close = next((k for k in range(j + 2, min(len(tokens), j + 5)) if tokens[k].text in QUOTE_CHARS), None)
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].norm not in UNNAMED_SOURCES:
+        return None
+    return close + 1
 
 
 def _mark_closing(tokens: list[Token], j: int) -> int | None:
