@@ -3049,3 +3049,11 @@ def test_a_channel_or_agency_after_the_speaker_is_told(text, speaker):
 def test_where_he_wrote_is_not_his_name():
     text = "وقال أنور قرقاش وزير الدولة للشؤون الخارجية إن الاتفاق مهم. وقال قرقاش بحسابه على موقع تويتر إن المنطقة تحتاج الهدوء."
     assert [name for name, _ in _pairs(text)] == ["أنور قرقاش", "أنور قرقاش"]
+
+
+def test_a_role_with_a_definite_genitive_is_the_fuller_role_in_the_construct_state():
+    text = (
+        "أوضح وكيل أمين منطقة المدينة المنورة للدراسات والإشراف المهندس عدنان بن أحمد السيد أن المشروع "
+        "يأتي ضمن استكمال سفلتة المخططات. وفي السياق ذاته بيّن وكيل الأمين أنه تم البدء في أعمال الربط."
+    )
+    assert [name for name, _ in _pairs(text)] == ["عدنان بن أحمد السيد"] * 2

@@ -631,6 +631,16 @@ def _second_role(role_key: str, role: str) -> bool:
     return any(held[k : k + len(words)] == words for k in range(1, len(held) - len(words) + 1))
 
 
+def _construct_of(role_key: str, role: str) -> bool:
+    """«وكيل الأمين» after «وكيل أمين منطقة المدينة المنورة للدراسات …»: a role of a noun and a definite
+    noun is the fuller role whose first two words are those nouns in the construct state."""
+    words = role_key.split()
+    if len(words) != 2 or not words[1].startswith("ال") or len(words[1]) < 5:
+        return False
+    held = _role_key(role).split()
+    return len(held) > 2 and held[0] == words[0] and held[1] == words[1][2:]
+
+
 def _role_key(role: str) -> str:
     words = [w for w in _norm(role).split() if w not in COUNTRY_ADJECTIVES]
     return " ".join(words)
@@ -772,6 +782,7 @@ class ArticleSpeakers:
                     _role_key(entity.role).startswith(role_key)
                     or role_key.startswith(_role_key(entity.role))
                     or _second_role(role_key, entity.role)
+                    or (entity.name and _construct_of(role_key, entity.role))
                     # «وقال الوزير» after «فاروق جليك وزير العمل والضمان الاجتماعي التركي», the one
                     # named minister of the article
                     or (only_named is not None and only_named is entity)
