@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0, 0.38.0, 0.39.0, 0.40.0 and 0.41.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0, 0.38.0, 0.39.0, 0.40.0, 0.41.0 and 0.42.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -3057,3 +3057,37 @@ def test_a_role_with_a_definite_genitive_is_the_fuller_role_in_the_construct_sta
         "يأتي ضمن استكمال سفلتة المخططات. وفي السياق ذاته بيّن وكيل الأمين أنه تم البدء في أعمال الربط."
     )
     assert [name for name, _ in _pairs(text)] == ["عدنان بن أحمد السيد"] * 2
+
+
+# --- 0.42.0 ----------------------------------------------------------------------------------------
+
+
+def test_the_language_spoken_is_no_speaker():
+    text = (
+        "وقال وزير الخارجية الروسي سيرجي لافروف إن الاتفاق مهم. وأضاف الوزير قال بالانجليزية «الحاجة انتهت»."
+    )
+    assert [name for name, _ in _pairs(text)] == ["سيرجي لافروف", "سيرجي لافروف"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverbial after the cue, the subject before it
+        ("وأجريت الدراسة على 700 حالة، وتوصلت بنسبة كبيرة إلى أن الزواج الثاني يجدد العلاقة.", "الدراسة"),
+        # the object after the name
+        ("بدوره استعرض الدكتور اللويم بعض احصائيات ضحايا العنف، مبينا أن الأرقام مرتفعة.", "اللويم"),
+    ],
+)
+def test_an_adverbial_or_an_object_is_not_part_of_the_speaker(text, speaker):
+    assert [name for name, _ in _pairs(text)] == [speaker]
+
+
+def test_a_noun_with_a_feminine_plural_pronoun_ends_the_speaker():
+    text = "ودعت الوزارة المعلنة أسماؤهن للمراجعة، مؤكدة أن المواعيد ثابتة."
+    names = [name for name, _ in _pairs(text)]
+    assert names and all("أسماؤهن" not in name for name in names)
+
+
+def test_dhakiran_is_a_participle_cue():
+    text = "وتحدث العقيد خالد العبيدي عن الحادثة ذاكراً أنهم كانوا يبتزون المواطنين بطريقة بشعة."
+    assert _pairs(text) == [("خالد العبيدي", "كانوا يبتزون المواطنين بطريقة بشعة")]

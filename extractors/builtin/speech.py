@@ -467,6 +467,7 @@ PARTICIPLE_CUES = _forms(
     عازيا عازية عازين
     معللا معللة معللين
     مستشهدا مستشهدة مستشهدين
+    ذاكرا ذاكرين
     """
 )
 # Participles of directives and wishes: they end a claim but never open one.
@@ -645,8 +646,8 @@ SIDE = _n("جهته جهتها جهتهم جانبه جانبها جانبهم �
 # Manner participles before the content («وكتب مغردا: …»): neither speaker nor cue.
 MANNER = _n(
     """مغردا مغردة مغردين متسائلا متسائلة ساخرا ساخرة معلقا معلقة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة
-    مستغربا مستغربة متهكما متهكمة ردا"""
-)  # ردا: «وقال كيري ردا على سؤال …»
+    مستغربا مستغربة متهكما متهكمة ردا بالانجليزية بالإنجليزية بالعربية بالفرنسية بالروسية بالإسبانية"""
+)  # ردا: «وقال كيري ردا على سؤال …»; «قال بالانجليزية «…»»: the language he spoke in
 # A cue right after one of these is a verbal noun («على كشف ملابسات الجريمة»), not a verb.
 NOUN_BEFORE = _n("على في من عن إلى الى حول ب ل لل بعد قبل بخصوص بشأن حيال تجاه عدم")
 FAN = normalize_ar("فان")
@@ -764,6 +765,8 @@ LINE_BREAK = re.compile("\n")
 IF_WHETHER = _n("إذا اذا هل لو")  # «ما إذا كانت …»: كان in a question or a condition
 SOME = _n("بعض")
 QUANTIFIERS = _n("عدد بعض أحد احد كبار")
+PARTITIVES = _n("بعض")  # never a word of a name: after one, the object begins
+ADVERBIAL_BI = _n("بنسبة بشكل بصورة بدرجة بطريقة")  # ب + a manner noun: an adverbial, not a subject
 NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
 KAMA = normalize_ar("كما")
 IN_TURN = _n("بدوره بدورها بدورهم")
@@ -1024,7 +1027,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.41.0"
+    version = "0.42.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -2803,6 +2806,10 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break  # «قال … جون كيري للكونجرس …»
             if t.norm in MANNER:
                 break  # وقال الحمود مغردا …
+            if t.norm in ADVERBIAL_BI:
+                break  # «وتوصلت بنسبة كبيرة إلى أن …»: how, not who
+            if speaker and (t.norm in PARTITIVES or (len(t.norm) > 4 and t.norm.endswith("هن"))):
+                break  # «استعرض الدكتور اللويم بعض احصائيات …»، «دعت الوزارة المعلنة أسماؤهن»: the object
             if (
                 speaker
                 and lemma in BI_CUES
