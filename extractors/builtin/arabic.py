@@ -247,3 +247,32 @@ def key_terms_of(tokens: list[Token]) -> frozenset[str]:
         if term not in GENERIC_STEMS:
             terms.add(term)
     return frozenset(terms)
+
+
+def surface_pattern(normalised: str) -> str:
+    """A regex matching the usual spellings of a normalised word (ا: أ إ آ; ه: ة; ي: ى)."""
+    classes = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]"}
+    return "".join(classes.get(ch, re.escape(ch)) for ch in normalised)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many words, sharing their prefixes (ثلاث، ثلاثة، ثلاثين …): far faster to try at
+    every word start than a flat alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [surface_pattern(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = (body if len(branches) == 1 and len(body) <= 1 else f"(?:{body})") + "?"
+        return body
+
+    return emit(trie)

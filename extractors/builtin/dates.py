@@ -34,7 +34,8 @@ from datetime import date, timedelta
 
 from claims.text import normalize_ar
 from extractors.base import DateSpan, ExtractionResult, Extractor
-from extractors.builtin.numbers import DIGITS, LETTER, MARKS, _surface, _trie_pattern, norm
+from extractors.builtin.arabic import surface_pattern, trie_pattern
+from extractors.builtin.numbers import DIGITS, LETTER, MARKS, norm
 
 try:  # Umm al-Qura tables; optional, see the module docstring
     from hijridate import Gregorian as _UQGregorian
@@ -92,7 +93,7 @@ for _number, _names in enumerate(
 def _month_pattern(names: list[str]) -> str:
     # «آب» (August) must keep its madda: «أب» is "father".
     plain = [n for n in names if n != "اب"]
-    pattern = _trie_pattern(plain).replace(_surface(" "), r"\s+")
+    pattern = trie_pattern(plain).replace(surface_pattern(" "), r"\s+")
     return f"(?:{pattern}|آب)" if "اب" in names else pattern
 
 

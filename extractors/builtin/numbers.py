@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from claims.text import normalize_ar
 from extractors.base import ExtractionResult, Extractor, NumberSpan
+from extractors.builtin.arabic import trie_pattern
 
 # Normalising the same few words over and over is most of the cost otherwise.
 norm = lru_cache(maxsize=8192)(normalize_ar)
@@ -91,36 +92,7 @@ NOT_FIRST_KINDS = {FRACTION}
 FALSE_FRIENDS = {"لست", "ولست", "فلست", "لستم", "بست"}
 
 
-def _surface(normalised: str) -> str:
-    """A regex matching the usual spellings of a normalised word."""
-    classes = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]"}
-    return "".join(classes.get(ch, re.escape(ch)) for ch in normalised)
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many words, sharing their prefixes (ثلاث، ثلاثة، ثلاثين …): far faster to try at
-    every word start than a flat alternation."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [_surface(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            body = (body if len(branches) == 1 and len(body) <= 1 else f"(?:{body})") + "?"
-        return body
-
-    return emit(trie)
-
-
-_WORD_ALT = _trie_pattern(list(LEXICON))
+_WORD_ALT = trie_pattern(list(LEXICON))
 _END = rf"[{MARKS}]*(?![{LETTER}])"
 # One pass finds digits and the first word of a spelled-out number; continuations are matched after.
 NUMBER_RE = re.compile(
@@ -180,7 +152,7 @@ JOIN_RE = re.compile(rf"[ \t\u00a0]+و[ \t\u00a0]?(?P<num>{D}+(?P<frac>[.٫]{D}+
 # «مليون ونصف المليون»، «55 مليارا ونصف المليار ريال»: the scale repeated with the article after the
 # fraction belongs to the number (0.3.0; it was read as the noun counted).
 FRACTION_OF_SCALE_RE = re.compile(
-    rf"[ \t\u00a0]+ال(?:{_trie_pattern(['الف', 'مليون', 'مليار', 'بليون', 'تريليون', 'ترليون'])}){_END}"
+    rf"[ \t\u00a0]+ال(?:{trie_pattern(['الف', 'مليون', 'مليار', 'بليون', 'تريليون', 'ترليون'])}){_END}"
 )
 RANGE_BEFORE_RE = re.compile(rf"(?<![{LETTER}])بين[ \t\u00a0]+$")
 

@@ -739,6 +739,7 @@ IMAM = frozenset({"إمام", "الإمام", "وإمام"})
 ABLAGHA = normalize_ar("أبلغ")
 OUTLETS = _n("وكالة صحيفة قناة موقع إذاعة مجلة تلفزيون شبكة")
 MEDIA = _n("موقعه موقعها حسابه حسابها حسابهم صفحته صفحتها صفحتهم")
+MEDIA_WITH_PREPOSITION = frozenset(p + w for w in MEDIA for p in ("ب", "وب"))  # بحسابه، وبحسابه
 # An unnamed source, and where it is: «مصادر في الهيئة الملكية»، «مصدر من المقاومة الشعبية».
 UNNAMED_SOURCES = _n("مصدر مصادر")
 SOURCE_LINKS = _n("في من")
@@ -765,7 +766,6 @@ LINE_BREAK = re.compile("\n")
 IF_WHETHER = _n("إذا اذا هل لو")  # «ما إذا كانت …»: كان in a question or a condition
 SOME = _n("بعض")
 QUANTIFIERS = _n("عدد بعض أحد احد كبار")
-PARTITIVES = _n("بعض")  # never a word of a name: after one, the object begins
 ADVERBIAL_BI = _n("بنسبة بشكل بصورة بدرجة بطريقة")  # ب + a manner noun: an adverbial, not a subject
 NOT_EMBEDDED = _n("نقل أقر")  # «أوضح التقرير أن المجلس أقر بأن تكون …»: approved, not a report
 KAMA = normalize_ar("كما")
@@ -776,6 +776,17 @@ IDH = normalize_ar("إذ")
 OWN_WORDS = _n("قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها")
 STATES = _n("الطوارئ الاستنفار التأهب")
 ALANA = normalize_ar("أعلن")
+# (cue lemmas compared inside hot functions: normalised once here, not on every call)
+NAQALA = normalize_ar("نقل")
+DHAKARA = normalize_ar("ذكر")
+AFADA = normalize_ar("أفاد")
+BAYYANA = normalize_ar("بين")
+LAFATA = normalize_ar("لفت")
+ANNA = normalize_ar("أن")
+ABBARA = normalize_ar("عبر")
+ARABA = normalize_ar("أعرب")
+RELAYING_LEMMAS = frozenset({NAQALA, DHAKARA, AFADA})  # «نقلت الصحيفة عن …»: a relayed report
+BI_CUES_NOT_AFADA = BI_CUES - {AFADA}
 HALA = normalize_ar("حالة")
 KIN = _n("والده والدته والدها والدتها زوجته زوجها شقيقه شقيقته شقيقها شقيقتها ابنه ابنته ابنها ابنتها")
 OBLIGATIONS = _n("يجب ينبغي يتعين بات لابد بد")
@@ -1229,7 +1240,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         ):
             return i + 1  # «ويتوقع أن يضغط أعضاء …»: "it is expected", a passive with no speaker
         # بين is also "between": without a shadda it is a cue only when «بين X أن» follows directly.
-        is_bayna = not noun and bare == normalize_ar("بين") and "\u0651" not in tok.text
+        is_bayna = not noun and bare == BAYYANA and "\u0651" not in tok.text
         gender = "m" if noun else _gender(tok.norm, lemma)
         found = self._read_attribution(art, i, lemma)
         if found is None and lemma in OBJECT_FIRST:
@@ -1273,7 +1284,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             speaker = []  # «قال إنه شاهد ما جرى وأبلغ وكالة "رويترز" أن …»: the outlet is told, not telling
         if lemma in HOMOGRAPHS and not noun and not speaker and tok.norm[:1] == "و" and mode == "bare":
             return i + 1
-        if mode == "bare" and lemma == normalize_ar("لفت") and tokens[content_at].norm in ATTENTION:
+        if mode == "bare" and lemma == LAFATA and tokens[content_at].norm in ATTENTION:
             return i + 1  # «لفت المهرجان انتباه الزوار»: attracted attention
         if (
             not speaker
@@ -1514,7 +1525,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             m = k - 1
             while m > 0 and k - m <= 7 and tokens[m].norm.isalpha() and tokens[m].norm not in COMPLEMENTISERS:
                 m -= 1
-            if m < k - 1 and tokens[m].norm == normalize_ar("أن") and tokens[m - 1].norm in BUT:
+            if m < k - 1 and tokens[m].norm == ANNA and tokens[m - 1].norm in BUT:
                 k -= 1  # «غير أن نادي الرياض الأدبي، أكد …»: the subject of أن, set off by a comma
         phrase: list[Token] = []
         while k >= 0 and len(phrase) < 8:
@@ -1836,7 +1847,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         phrase, after = self._speaker_phrase(art, i + 1)
         if _object_right_after(tokens, i, phrase):
             phrase = []  # «وطالب قوات التحالف بالاستمرار …»: the forces are asked; he speaks
-        if lemma == normalize_ar("عبر") and not (
+        if lemma == ABBARA and not (
             after < len(tokens)
             and (
                 tokens[after].norm == "عن"
@@ -1880,7 +1891,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                         phrase = phrase[:cut]
                         break
         if (
-            lemma == normalize_ar("أعرب")
+            lemma == ARABA
             and i + 3 < len(tokens)
             and tokens[i + 1].norm == "عن"
             and tokens[i + 2].norm in BELIEF
@@ -1922,7 +1933,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         art.topic = (entity, i, art.paragraph[i])
         art.subject = (entity, mention, art.sentence[i])
         if (
-            lemma == normalize_ar("أعرب")
+            lemma == ARABA
             and after + 2 < len(tokens)
             and tokens[after].norm == "عن"
             and tokens[after + 1].norm in BELIEF
@@ -2785,7 +2796,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     speaker.extend(x for x in tokens[j:ext] if x.norm.isalpha())
                     j = ext
                     break
-            if speaker and _strip_clitics(t.norm) in MEDIA:
+            if speaker and t.norm in MEDIA_WITH_PREPOSITION:
                 break  # «وقال قرقاش بحسابه على موقع تويتر …»: where he wrote, not his name
             if _day_as_family_name(tokens, j, speaker):
                 speaker.append(t)  # «رئيس اللجنة … بحي الروضة محمد الخميس أن …»: the family name
@@ -2808,7 +2819,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break  # وقال الحمود مغردا …
             if t.norm in ADVERBIAL_BI:
                 break  # «وتوصلت بنسبة كبيرة إلى أن …»: how, not who
-            if speaker and (t.norm in PARTITIVES or (len(t.norm) > 4 and t.norm.endswith("هن"))):
+            if speaker and (t.norm in SOME or (len(t.norm) > 4 and t.norm.endswith("هن"))):
                 break  # «استعرض الدكتور اللويم بعض احصائيات …»، «دعت الوزارة المعلنة أسماؤهن»: the object
             if (
                 speaker
@@ -2841,15 +2852,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         n = len(tokens)
         speaker, j = self._speaker_phrase(art, cue_at + 1, lemma)
         # A relayed report: نقلت الصحيفة عن مواقع سورية، أن … → the innermost source speaks.
-        if (
-            lemma in {normalize_ar("نقل"), normalize_ar("ذكر"), normalize_ar("أفاد")}
-            and j < n
-            and tokens[j].norm == "عن"
-        ):
+        if lemma in RELAYING_LEMMAS and j < n and tokens[j].norm == "عن":
             inner, after = self._speaker_phrase(art, j + 1)
             if inner:
                 speaker, j = inner, after
-        elif lemma == normalize_ar("نقل"):
+        elif lemma == NAQALA:
             # «ونقلت صحيفة “نيويورك تايمز البريطانية عن السرحان قوله: …»: عن after a name the
             # phrase could not read (a stray quote mark)
             k = next(
@@ -2994,7 +3001,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             return [], k, "bare"
         if (
             speaker
-            and lemma in BI_CUES - {normalize_ar("أفاد")}  # (not «وكانت الحصيلة الأولى تفيد بسقوط …»: data)
+            and lemma in BI_CUES_NOT_AFADA  # (not «وكانت الحصيلة الأولى تفيد بسقوط …»: data)
             and speaker[0].norm[:1] == "ب"
             and speaker[0].norm not in NAME_LINKS
             and _strict_verbal_noun(speaker[0].norm[1:])
@@ -3648,7 +3655,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and t.norm in BUT
                 and j + 2 < n
                 and (
-                    (tokens[j + 1].norm == normalize_ar("أن") and self._but_anna_report(art, j + 2))
+                    (tokens[j + 1].norm == ANNA and self._but_anna_report(art, j + 2))
                     # «…، غير أنه اعترف بأن العائق …»: the same speaker concedes, a claim of its own
                     or (tokens[j + 1].norm in ANNA_PRONOUNS and self._but_anna_report(art, j + 1))
                 )
@@ -3778,7 +3785,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         lemma = _strip_prefix(tokens[k].norm, VERB_CUES)
         if lemma is None or (lemma in COMP_ONLY and lemma != RAA) or lemma in NOT_EMBEDDED:
             return None  # (but «إن المستشارة الألمانية أنجيلا ميركل ترى أن …»: a belief reported)
-        if lemma == normalize_ar("بين") and "\u0651" not in tokens[k].text:
+        if lemma == BAYYANA and "\u0651" not in tokens[k].text:
             return None  # «أن التعاون بين البلدين «يكتسي …»»: "between"
         head = tokens[begin].norm
         if head in THINGS or (_looks_like_verbal_noun(head) and head not in ORG_HEADS):
