@@ -311,6 +311,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 
 from claims.text import normalize_ar
 from extractors.base import ClaimSpan, ExtractionResult, Extractor
@@ -763,6 +764,7 @@ KANA = _n("كان وكان كانت وكانت")
 LEARNED = _n("علمت وعلمت")  # «وعلمت «المدينة» من مصادرها أن …»
 SOURCE_STEMS = _n("مصاد مصدر")  # مصادر، مصادرها، مصدر …
 LINE_BREAK = re.compile("\n")
+END_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 IF_WHETHER = _n("إذا اذا هل لو")  # «ما إذا كانت …»: كان in a question or a condition
 SOME = _n("بعض")
 QUANTIFIERS = _n("عدد بعض أحد احد كبار")
@@ -929,22 +931,23 @@ class _Article:
         breaks = {
             k for k in (bisect.bisect_left(starts, m.start()) for m in LINE_BREAK.finditer(text)) if 0 < k < n
         }
-        self.paragraph = [0] * n
-        self.sentence = [0] * n
+        # Paragraph and sentence numbers as running sums of the steps: a paragraph opens at a break; a
+        # sentence opens at a break and after a sentence end (one of the few end-mark tokens, found by
+        # a regex over the text: every such mark is a token of its own), not a test per token.
+        para_step = [0] * n
+        for k in breaks:
+            para_step[k] = 1
+        sent_step = [*para_step, 0]
         self.ends = [False] * n
-        para = sent = 0
-        for i, tok in enumerate(tokens):
-            if i in breaks:
-                para += 1
-                sent += 1
-            self.paragraph[i] = para
-            self.sentence[i] = sent
-            word = tok.text
-            if (word in SENTENCE_END and self._ends_sentence(i)) or (
-                word == ":" and i < 10 and self._dateline_colon(i)
-            ):
+        marks = {bisect.bisect_left(starts, m.start()) for m in END_MARK.finditer(text)}
+        marks.update(i for i in range(min(n, 10)) if tokens[i].text == ":")
+        for i in sorted(marks):
+            word = tokens[i].text
+            if (word in SENTENCE_END and self._ends_sentence(i)) or (word == ":" and self._dateline_colon(i)):
                 self.ends[i] = True
-                sent += 1
+                sent_step[i + 1] += 1
+        self.paragraph = list(accumulate(para_step))
+        self.sentence = list(accumulate(sent_step[:n]))
         self.speakers = ArticleSpeakers()
         self.claims: list[_PendingClaim] = []
         self.recent: list[tuple[Entity, int]] = []  # (speaker, token index) of recent claims
