@@ -1053,11 +1053,13 @@ class ArabicReportedSpeechExtractor(Extractor):
         self._prime_speakers(art)
         tokens = art.tokens
         i = 0
-        while i < len(tokens):
-            norm = tokens[i].norm
-            if norm not in TRIGGERS:
-                i += 1  # most words open nothing: one set lookup instead of the chain below
+        # Most words open nothing: the loop visits only the words that may (one comprehension over
+        # the article instead of a Python step per word), skipping those a report already read.
+        for k in [k for k, t in enumerate(tokens) if t.norm in TRIGGERS]:
+            if k < i:
                 continue
+            i = k
+            norm = tokens[i].norm
             nxt = i + 1
             if _strip_prefix(norm, VERB_CUES) is not None:
                 nxt = self._verb(art, i)
@@ -1094,12 +1096,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         """Register every titled name in the article (مستشار الأمن القومي قاسم الأعرجي) so a later
         role-only mention can be resolved to it."""
         tokens, text = art.tokens, art.text
-        for i, token in enumerate(tokens):
-            if token.norm not in ROLE_HEADS:
-                continue
+        for i in [k for k, t in enumerate(tokens) if t.norm in ROLE_HEADS]:
+            token = tokens[i]
             phrase = []
             for t in tokens[i : i + MAX_SPEAKER_TOKENS]:
-                if not t.norm.isalpha() or (t is not token and t.norm in SPEAKER_STOP | QAD):
+                if not t.norm.isalpha() or (t is not token and t.norm in SPEAKER_STOP_OR_QAD):
                     break  # (قد: «وكان مدرب برشلونة قد أعلن …», the verb's particle)
                 if t is not token and (
                     _strip_prefix(t.norm, VERB_CUES)
@@ -1238,7 +1239,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 or tok.norm[:1] == "و"
                 or art.is_sentence_end(i - 1)
                 or tokens[i - 1].text in COMMAS
-                or tokens[i - 1].norm in KANA | RELATIVES | {"عندما", "كما", "حيث"}
+                or tokens[i - 1].norm in KANA_OR_RELATIVES | {"عندما", "كما", "حيث"}
             )
         ):
             return i + 1  # «ويتوقع أن يضغط أعضاء …»: "it is expected", a passive with no speaker
@@ -1260,7 +1261,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and not noun
                 and i + 1 < len(tokens)
                 and (
-                    tokens[i + 1].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+                    tokens[i + 1].norm in MENTION_HEADS
                     or lemma == NAFA  # «ونفى المسؤول صحة الشائعات …. وقال: …»: a denial of a noun phrase
                 )
             ):
@@ -1323,18 +1324,14 @@ class ArabicReportedSpeechExtractor(Extractor):
                         )
                         and (
                             not any(t.norm[:1] == "و" for t in speaker)
-                            or speaker[0].norm in ROLE_HEADS | HONORIFICS  # «بين مدير ثقافة وفنون الطائف …»
+                            or speaker[0].norm in TITLE_WORDS  # «بين مدير ثقافة وفنون الطائف …»
                         )
                     )
                 )
             )
         ):
             return i + 1
-        if noun and (
-            not speaker
-            or speaker[0].norm not in ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
-            or mode not in {"comp", "quote"}
-        ):
+        if noun and (not speaker or speaker[0].norm not in MENTION_HEADS or mode not in {"comp", "quote"}):
             return i + 1
         quoted_trait = (  # «والتي وصفها أعضاء اللجنة بـ"الإيجابية والمثمرة"»
             lemma in DESCRIBE and mode == "quote" and tokens[content_at - 1].norm in {"ب", "بـ"}
@@ -1372,7 +1369,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and mention == (None, None)
                 and bare[:1] in "يت"
                 and lemma[:1] not in "يت"
-                and not (i and tokens[i - 1].norm in DOCUMENTS_ISSUED | REPORTS)  # «تقريرا يكشف تورط …»
+                and not (i and tokens[i - 1].norm in DOCUMENT_WORDS)  # «تقريرا يكشف تورط …»
             ):
                 return i + 1  # «أي علامة تشير إلى تخليها …»، «التحاليل تشير إلى عدم …»: a thing indicates
         if entity is None:
@@ -1402,7 +1399,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return None
         elif not any(t.norm in RESPONSIBILITY for t in window):
             return None
-        if len(speaker) > 1 and speaker[0].norm in ORG_HEADS | SOURCE_HEADS and _is_definite(speaker[0].norm):
+        if len(speaker) > 1 and speaker[0].norm in ORG_OR_SOURCE_HEADS and _is_definite(speaker[0].norm):
             return 1  # «قدرت الوزارة عدد المنشآت …»: a definite head alone is the subject
         for cut in range(1, min(len(speaker), 5)):
             parsed = parse_mention(speaker[:cut], art.text)
@@ -1419,7 +1416,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             return False
         if art.subject[2] != art.sentence[i]:
             return False
-        heads = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+        heads = MENTION_HEADS
         if speaker[0].norm in heads or _name_run(speaker, art.text):
             return False
         parsed = parse_mention(speaker, art.text)
@@ -1542,7 +1539,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             if art.newline_before(k + 1):
                 break
         if len(phrase) > 6 and not (
-            k >= 0 and tokens[k].norm in BUT_PLAIN | AMMA and len(_name_run(phrase, art.text)) >= 2
+            k >= 0 and tokens[k].norm in BUT_OR_AMMA and len(_name_run(phrase, art.text)) >= 2
         ):  # (eight words only for «لكن فاروق جليك وزير العمل والضمان الاجتماعي التركي قال»)
             k += len(phrase) - 6
             phrase = phrase[-6:]
@@ -1554,8 +1551,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         if report_at is not None and report_at >= len(phrase) - 3:
             phrase = phrase[report_at:]  # «وتم تداول تقارير صحافية … تفيد بأن …»: the reports speak
         # «أما عبدالعزيز العمري فقد برر …»، «لكن طهران تقول إنه سلمي»، «ولكن مسؤولا قال إن …»
-        topicalised = k >= 0 and tokens[k].norm in AMMA | BUT_PLAIN | KANA
-        shortest = 1 if topicalised and tokens[k].norm in BUT_PLAIN | KANA else 2
+        topicalised = k >= 0 and tokens[k].norm in AMMA_BUT_OR_KANA
+        shortest = 1 if topicalised and tokens[k].norm in BUT_OR_KANA else 2
         inner_link = {  # فان in «لويس فان غال» is a name particle, not فإن
             k for k in range(1, len(phrase) - 1) if phrase[k].norm in NAME_LINKS
         }
@@ -1568,7 +1565,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 known = art.speakers.resolve(parsed, create=False)
                 if (
                     known is not None
-                    or phrase[0].norm in ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+                    or phrase[0].norm in MENTION_HEADS
                     or (phrase[0].norm in COUNTRY_ADJECTIVES and len(phrase) >= 2)
                     or (phrase[0].norm in QUANTIFIERS and 2 <= len(phrase) <= 4)  # «أحد ممثلي مؤسسته أكد»
                     or (
@@ -1617,7 +1614,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 return None
             if tokens[k].norm in CONTACT and any(t.norm in CONTACT_VERBS for t in tokens[max(0, k - 5) : k]):
                 phrase, _ = self._speaker_phrase(art, k + 1)
-                if phrase and phrase[0].norm in ROLE_HEADS | HONORIFICS:
+                if phrase and phrase[0].norm in TITLE_WORDS:
                     entity = self._entity(art, phrase, gender)
                     if entity is not None:
                         return entity, (phrase[0].start, phrase[-1].end)
@@ -1701,7 +1698,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         segments = [seg for seg in segments if seg]
         if not segments or len(segments) > 2:
             return None
-        heads = ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+        heads = MENTION_HEADS
         phrase = segments[0]
         if len(segments) == 2 and 2 <= len(segments[1]) <= 4 and all(_name_word(t.norm) for t in segments[1]):
             # a role then the name: parse_mention splits them; a description alone is left out
@@ -1796,12 +1793,12 @@ class ArabicReportedSpeechExtractor(Extractor):
                 phrase = phrase[:split]
             if _object_right_after(tokens, k, phrase):
                 phrase = []  # «وشكر سفارة المملكة …، مضيفا»: the embassy is thanked; he speaks
-            if phrase and phrase[0].norm not in ORG_HEADS | SOURCE_HEADS:
+            if phrase and phrase[0].norm not in ORG_OR_SOURCE_HEADS:
                 phrase = _trim_name(phrase)  # «انتقد المخرج عامر الحمود تصرفات …، حيث وصفه …»
             if phrase:
                 parsed = parse_mention(phrase, art.text)
                 known = art.speakers.resolve(parsed, create=False) if parsed else None
-                heads = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+                heads = MENTION_HEADS
                 run = _name_run(phrase, art.text)
                 if known is None and phrase[0].norm not in heads and previous is not None and len(run) >= 2:
                     phrase, parsed = run, parse_mention(run, art.text)  # وكان لوران بلان مدرب … قد أشار
@@ -1856,7 +1853,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 tokens[after].norm == "عن"
                 or (  # «عبر الأمين العام … في كلمته التي ألقاها في افتتاح … عن تزايد …»
                     phrase
-                    and phrase[0].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS
+                    and phrase[0].norm in TITLE_OR_ORG_HEADS
                     and any(
                         tokens[k].norm == "عن"
                         and tokens[k - 1].norm not in {"صادر", "صادرة", "الصادر", "الصادرة"}
@@ -1882,9 +1879,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         head = (
             phrase[1].norm if len(phrase) > 1 and phrase[0].norm in SOME else phrase[0].norm if phrase else ""
         )
-        if phrase and head not in ORG_HEADS | SOURCE_HEADS:
+        if phrase and head not in ORG_OR_SOURCE_HEADS:
             phrase = _trim_name(phrase)
-        if len(phrase) > 1 and head not in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS:
+        if len(phrase) > 1 and head not in MENTION_HEADS:
             # «وانتقدت بندقجي صعوبة مصطلحات اللائحة …»: a speaker already met, then the object
             whole = parse_mention(phrase, text)
             if whole is None or art.speakers.resolve(whole, create=False) is None:
@@ -1923,7 +1920,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         if parsed is None:
             return None
         if not (
-            head in ROLE_HEADS | HONORIFICS | ORG_HEADS | SOURCE_HEADS
+            head in MENTION_HEADS
             or art.speakers.resolve(parsed, create=False) is not None
             or len(_name_run(phrase, text)) >= 2
             or _name_and_nisba(phrase)
@@ -1966,7 +1963,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         words = [t for t in tokens[start:end] if t.text not in {"(", ")"}]
         if not 2 <= len(words) <= 12 or not all(t.norm.isalpha() for t in words):
             return None
-        if words[0].norm not in ROLE_HEADS | ORG_HEADS | HONORIFICS | SOURCE_HEADS:
+        if words[0].norm not in MENTION_HEADS:
             return None
         if any(
             _strip_prefix(t.norm, VERB_CUES) is not None
@@ -2004,7 +2001,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         role = tokens[start:comma]
         if (
             not role
-            or role[0].norm not in ROLE_HEADS | HONORIFICS
+            or role[0].norm not in TITLE_WORDS
             or not all(t.norm.isalpha() for t in role)
             or any(_strip_prefix(t.norm, VERB_CUES) is not None or t.norm in COMPLEMENTISERS for t in role)
         ):
@@ -2048,11 +2045,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             return
         while phrase and phrase[-1].norm in SPEAKER_STOP:
             phrase.pop()  # اليوم، أمس
-        if (
-            phrase
-            and not any(t.norm in SPEAKER_STOP for t in phrase)
-            and phrase[0].norm in ORG_HEADS | ROLE_HEADS
-        ):
+        if phrase and not any(t.norm in SPEAKER_STOP for t in phrase) and phrase[0].norm in ROLE_OR_ORG_HEADS:
             art.doc_author = self._entity(art, phrase, "m")
 
     def _participle(self, art: _Article, i: int) -> int:
@@ -2132,7 +2125,7 @@ class ArabicReportedSpeechExtractor(Extractor):
         if parsed is None:
             return None
         known = art.speakers.resolve(parsed, create=False)
-        heads = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+        heads = MENTION_HEADS
         if (
             known is None
             and phrase[0].norm not in heads
@@ -2212,7 +2205,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             _strip_prefix(tokens[i].norm, LI_SOURCES) is not None
             and first[:1] == "ل"
             and (
-                first[1:] in ORG_HEADS | SOURCE_HEADS | ROLE_HEADS
+                first[1:] in ROLE_ORG_OR_SOURCE_HEADS
                 # «ووفقا لشبكة «سكاي سبورتس» فإنه …»: a noun, then the quoted name
                 or (
                     len(speaker) > 1
@@ -2575,9 +2568,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             close = next((k for k in range(j + 2, min(n, j + 6)) if tokens[k].text == ")"), None)
             if close is not None:
                 j = close + 1
-        elif (
-            j < n and tokens[j].norm.startswith("لل") and "ال" + tokens[j].norm[2:] in ROLE_HEADS | HONORIFICS
-        ):
+        elif j < n and tokens[j].norm.startswith("لل") and "ال" + tokens[j].norm[2:] in TITLE_WORDS:
             # «كان كارتر قد قال للملك سلمان … إن …»: a titled addressee and the name after it
             j += 1
             while j < n and _name_word(tokens[j].norm) and not art.newline_before(j):
@@ -2657,7 +2648,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             if (
                 t.text in ALI
                 and speaker
-                and _ali_in_name(tokens, j, speaker[-1], role=speaker[0].norm in ROLE_HEADS | HONORIFICS)
+                and _ali_in_name(tokens, j, speaker[-1], role=speaker[0].norm in TITLE_WORDS)
             ):
                 speaker.append(t)  # فكري علي صالح، الدكتور علي الغامدي: the name علي, not على
                 j += 1
@@ -2898,7 +2889,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             speaker
             and j + 2 < n
             and tokens[j].text in COMMAS
-            and (speaker[0].norm in ROLE_HEADS | ORG_HEADS or (len(speaker) == 1 and speaker[0].norm in KIN))
+            and (speaker[0].norm in ROLE_OR_ORG_HEADS or (len(speaker) == 1 and speaker[0].norm in KIN))
         ):
             before_place = speaker, j
             if place_end is not None:
@@ -2956,7 +2947,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 speaker, j = before_place  # no name after the place: the role phrase as it was
         if (
             speaker
-            and speaker[0].norm not in ROLE_HEADS | ORG_HEADS | SOURCE_HEADS
+            and speaker[0].norm not in ROLE_ORG_OR_SOURCE_HEADS
             and j + 2 < n
             and tokens[j].text in COMMAS
             and tokens[j + 1].norm in ROLE_HEADS
@@ -3305,7 +3296,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     return j + 1, "comp"
                 quoted_next = tokens[j + 2] if nxt.text in QUOTE_CHARS and j + 2 < n else nxt
                 if quoted_next.norm in DIRECTIVE_NOUNS or (
-                    lemma in INSIST | ASSERT and quoted_next.norm in IMPORTANCE
+                    lemma in INSIST_OR_ASSERT and quoted_next.norm in IMPORTANCE
                 ):
                     return None  # شدد على «ضرورة …»، مشددا على أهمية …: a directive
                 # (a short quoted name may stand between: «في رد على استفسار "سبق" أنه …»)
@@ -3338,7 +3329,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 and tokens[j - 1].norm not in PREPOSITIONS
                 and not _comp_after_comma(art, j)  # «… مسؤول في أحد مكاتب تأجير السيارات، أن …»
             ):
-                if lemma in INSIST | ASSERT and t.norm in IMPORTANCE:
+                if lemma in INSIST_OR_ASSERT and t.norm in IMPORTANCE:
                     return None  # «مؤكدًا في السياق ذاته، أهمية دور الرقابة …»: a directive
                 return j, "bare"
             if (
@@ -3616,14 +3607,14 @@ class ArabicReportedSpeechExtractor(Extractor):
                     or (  # «…، كما أكد معاليه على أهمية هذا اللقاء …»: a directive after the content
                         nxt.norm == KAMA
                         and j + 2 < n
-                        and _strip_prefix(tokens[j + 2].norm, VERB_CUES) in INSIST | ASSERT
+                        and _strip_prefix(tokens[j + 2].norm, VERB_CUES) in INSIST_OR_ASSERT
                     )
                     or (nxt.norm[:1] == "و" and nxt.norm[1:] in ENDING_VERBS)
                     or (  # «…، وأعرب أمين الأحساء … عن سعادته»: another speech act begins
                         nxt.norm[:1] == "و"
                         and nxt.norm[1:] in SPEECH_ACTS
                         and j + 2 < n
-                        and tokens[j + 2].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS
+                        and tokens[j + 2].norm in TITLE_OR_ORG_HEADS
                     )
                     or (  # «قال كيري إن مصر دفعت ثمنا باهظا …،وأدان اغتيال …»: the speaker's next act,
                         # narrated (its verb agrees with the cue, not with a subject inside the content)
@@ -3839,7 +3830,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 k == j + 1
                 and _strip_prefix(tokens[k].norm, SPEECH_ACTS) in NARRATED_ACTS
                 and k + 1 < len(tokens)
-                and (tokens[k + 1].norm in ROLE_HEADS | HONORIFICS | ORG_HEADS)
+                and (tokens[k + 1].norm in TITLE_OR_ORG_HEADS)
             ):
                 return False  # «…، فيما أثنى الدكتور القرني على …»: a titled speaker's own act
             if tokens[k].text in COMMAS or art.is_sentence_end(k):
@@ -3892,12 +3883,8 @@ class ArabicReportedSpeechExtractor(Extractor):
         if j + 1 >= len(tokens):
             return False
         head = tokens[j + 1].norm
-        head = (
-            head[1:]
-            if head[:1] == "ل" and head[1:] in ORG_HEADS | SOURCE_HEADS | REPORTS | STATISTICS
-            else head
-        )
-        if head not in ORG_HEADS | SOURCE_HEADS | REPORTS | STATISTICS:
+        head = head[1:] if head[:1] == "ل" and head[1:] in IMPERSONAL_HEADS else head
+        if head not in IMPERSONAL_HEADS:
             return False  # «ستستخدم وفق معايير محددة»: a manner, not a source
         for k in range(j + 1, min(len(tokens), j + 9)):
             t = tokens[k]
@@ -4303,7 +4290,7 @@ def _ila_noun_phrase(tokens: list[Token], i: int) -> bool:
         and i + 2 < len(tokens)
         and tokens[i + 1].norm in LINKING
         and tokens[i + 2].norm.isalpha()
-        and tokens[i + 2].norm not in IMPORTANCE | DIRECTIVE_NOUNS
+        and tokens[i + 2].norm not in IMPORTANCE_OR_DIRECTIVE
     )
 
 
@@ -4544,7 +4531,7 @@ def _addressee_before_content(art: _Article, j: int) -> int:
             not t.norm.isalpha()
             or art.is_sentence_end(k)
             or art.newline_before(k)
-            or t.norm in ROLE_HEADS | HONORIFICS
+            or t.norm in TITLE_WORDS
             or _strip_prefix(t.norm, VERB_CUES) is not None
         ):
             return j
@@ -4586,3 +4573,22 @@ def _participle_lemma(norm: str) -> str | None:
 
 def nxt_is_cue(norm: str) -> bool:
     return _strip_prefix(norm, VERB_CUES) is not None
+
+
+# Unions of word sets tested inside hot functions, made once here rather than on every test
+# (``x in A | B`` builds the union each time it runs).
+SPEAKER_STOP_OR_QAD = SPEAKER_STOP | QAD
+KANA_OR_RELATIVES = KANA | RELATIVES
+MENTION_HEADS = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
+TITLE_WORDS = ROLE_HEADS | HONORIFICS
+DOCUMENT_WORDS = DOCUMENTS_ISSUED | REPORTS
+ORG_OR_SOURCE_HEADS = ORG_HEADS | SOURCE_HEADS
+BUT_OR_AMMA = BUT_PLAIN | AMMA
+AMMA_BUT_OR_KANA = AMMA | BUT_PLAIN | KANA
+BUT_OR_KANA = BUT_PLAIN | KANA
+TITLE_OR_ORG_HEADS = ROLE_HEADS | HONORIFICS | ORG_HEADS
+ROLE_OR_ORG_HEADS = ROLE_HEADS | ORG_HEADS
+ROLE_ORG_OR_SOURCE_HEADS = ROLE_HEADS | ORG_HEADS | SOURCE_HEADS
+INSIST_OR_ASSERT = INSIST | ASSERT
+IMPERSONAL_HEADS = ORG_HEADS | SOURCE_HEADS | REPORTS | STATISTICS
+IMPORTANCE_OR_DIRECTIVE = IMPORTANCE | DIRECTIVE_NOUNS
