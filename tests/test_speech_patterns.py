@@ -1,5 +1,5 @@
 """Arabic reported-speech patterns added in mizan.ar.speech 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.8.1, 0.9.0,
-0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0, 0.38.0, 0.39.0, 0.40.0, 0.41.0 and 0.42.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
+0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0, 0.19.0, 0.20.0, 0.21.0, 0.22.0, 0.23.0, 0.24.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0, 0.29.0, 0.30.0, 0.31.0, 0.32.0, 0.33.0, 0.34.0, 0.35.0, 0.36.0, 0.37.0, 0.38.0, 0.39.0, 0.40.0, 0.41.0, 0.42.0 and 0.43.0, each on a real sentence from SaudiNewsNet (the error analysis of eval/attribution: dev and the fresh check sets)."""
 
 from __future__ import annotations
 
@@ -3091,3 +3091,30 @@ def test_a_noun_with_a_feminine_plural_pronoun_ends_the_speaker():
 def test_dhakiran_is_a_participle_cue():
     text = "وتحدث العقيد خالد العبيدي عن الحادثة ذاكراً أنهم كانوا يبتزون المواطنين بطريقة بشعة."
     assert _pairs(text) == [("خالد العبيدي", "كانوا يبتزون المواطنين بطريقة بشعة")]
+
+
+# --- 0.43.0 ----------------------------------------------------------------------------------------
+
+
+def test_la_and_a_noun_in_the_construct_state_before_the_complementiser_is_who_was_told():
+    text = "قالت الشركة إن التسويق تأجل. وأكدت لإدارة النادي أن الشركات الراعية لن تتعامل بجدية مع الطلبات."
+    names = [name for name, _ in _pairs(text)]
+    assert len(names) == 2 and "لإدارة النادي" not in names
+
+
+def test_a_surname_opening_with_la_is_still_the_speaker():
+    assert [name for name, _ in _pairs("وقال لعمامرة إن الجزائر ترفض التدخل.")] == ["لعمامرة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وأشار المتحدث باسم الشركة إلى نمو المبيعات، وقال دون التطرق للتفاصيل، إن المبيعات نمت بنسبة 21 في المائة.",
+            "المتحدث باسم الشركة",
+        ),
+        ("وقال رومنيجه دون الكشف عن التفاصيل إن الباب لم يغلق بعد.", "رومنيجه"),
+    ],
+)
+def test_without_and_its_noun_are_the_manner_not_the_speaker(text, speaker):
+    assert [name for name, _ in _pairs(text)][-1] == speaker

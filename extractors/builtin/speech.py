@@ -601,7 +601,7 @@ SPEAKER_STOP = MEDIA_ADDRESSEES | _n(
     أيضا ايضا كذلك بدوره بدورها بدورهم حينها حينه سابقا مؤخرا أخيرا اخيرا غدا الآن امس وقت إن لأن
     إنه أنه أنها إنها قبيل أيام يوم بين الذي التي الذين بشأن حيال تجاه منذ بالقول بحضور بمشاركة
     بشدة بقوة مجددا مجدداً رسميا رسمياً صراحة مرارا تكرارا برفقة إلى الى ما وذلك ذلك نهار ظهر فجر لي لنا لك وهو وهي وهم قوله قولها قولهم حين حينما عندما
-    بعدما التأكيد نظيره نظيرها بما عكس خلاف روي وروي يروى نيابة ضد"""
+    بعدما التأكيد نظيره نظيرها بما عكس خلاف روي وروي يروى نيابة ضد دون بدون"""
 )
 # Words before a subject that stands before its verb (لكن الرئيس قال، إلا أن كيري اعتبر).
 SUBJECT_BOUNDARY = _n(
@@ -1041,7 +1041,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.42.0"
+    version = "0.43.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -4519,6 +4519,20 @@ def _addressee_before_content(art: _Article, j: int) -> int:
     it, is the addressee; the speaker is the subject before the cue. Returns where the content starts,
     else ``j``."""
     tokens = art.tokens
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].norm[:1] == "ل"
+        and len(tokens[j].norm) > 4
+        and tokens[j].text.endswith("ة")
+        and _is_definite(tokens[j + 1].norm)
+    ):
+        # «أكدت لإدارة النادي أن …»: ل + a noun in the construct state and its definite genitive(s),
+        # right before the complementiser, is who was told
+        k = j + 1
+        while k < min(len(tokens), j + 4) and _is_definite(tokens[k].norm):
+            k += 1
+        if k < len(tokens) and tokens[k].norm in COMPLEMENTISERS:
+            return k
     if j >= len(tokens) or not tokens[j].norm.startswith("لل") or len(tokens[j].norm) < 5:
         return j  # (not ل + an indefinite word: family names open with it, «وقال لعمامرة إن …»)
     if tokens[j].norm in MEDIA_ADDRESSEES or _is_addressee(tokens[j].norm, tokens[j].text):
