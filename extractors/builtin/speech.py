@@ -742,7 +742,7 @@ OUTLETS = _n("وكالة صحيفة قناة موقع إذاعة مجلة تلف
 MEDIA = _n("موقعه موقعها حسابه حسابها حسابهم صفحته صفحتها صفحتهم")
 MEDIA_WITH_PREPOSITION = frozenset(p + w for w in MEDIA for p in ("ب", "وب"))  # بحسابه، وبحسابه
 # An unnamed source, and where it is: «مصادر في الهيئة الملكية»، «مصدر من المقاومة الشعبية».
-UNNAMED_SOURCES = _n("مصدر مصادر")
+UNNAMED_SOURCES = _n("مصدر مصادر مسؤول مسؤولون مسؤولين سكان شهود")
 SOURCE_LINKS = _n("في من")
 INSIDE = _n("داخل")  # «مصادر من داخل الحزب»
 SOURCE_PLACE_NOT = _n(
@@ -1041,7 +1041,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.43.0"
+    version = "0.44.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
