@@ -1,11 +1,11 @@
 """Build gold-dev.jsonl from the hand annotations in annotations.py and the SaudiNewsNet corpus.
 
-    .venv/bin/python eval/attribution/build_gold.py [--set dev|heldout|fresh|fresh2|…|fresh43] [--corpus /work/shared/data/saudinewsnet]
+    .venv/bin/python eval/attribution/build_gold.py [--set dev|heldout|fresh|fresh2|…|fresh45] [--corpus /work/shared/data/saudinewsnet]
         [--annotations one_annotator.py --out one_annotator.jsonl]
 
 ``--set dev`` (the default) builds gold-dev.jsonl from annotations.py; ``--set heldout`` builds
 gold-heldout.jsonl from annotations_heldout.py; ``--set fresh``/``fresh2``/``fresh3``/``fresh4`` build the fresh
-check sets from annotations_fresh.py … annotations_fresh43.py; ``--annotations`` builds another module
+check sets from annotations_fresh.py … annotations_fresh45.py; ``--annotations`` builds another module
 (one annotator's copy of a doubly annotated set) with the same checks.
 
 Offsets are computed from the exact substrings written by the annotator, then every invariant is
@@ -73,6 +73,8 @@ SETS = {
     "fresh41": ("annotations_fresh41", "gold-fresh41.jsonl"),
     "fresh42": ("annotations_fresh42", "gold-fresh42.jsonl"),
     "fresh43": ("annotations_fresh43", "gold-fresh43.jsonl"),
+    "fresh44": ("annotations_fresh44", "gold-fresh44.jsonl"),
+    "fresh45": ("annotations_fresh45", "gold-fresh45.jsonl"),
 }
 
 ELLIPSIS = " ⋯ "
