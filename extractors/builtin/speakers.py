@@ -198,7 +198,7 @@ CLOSE_TO = word_set("من مقرب مقربة مقربون مقربين")
 ORG_NAMES = word_set("أوبك ناتو فيفا يونسكو يونيسف أونروا أرامكو سابك")
 
 
-QUOTE_MARK_RE = re.compile("[" + re.escape("".join({*OPEN_QUOTES, *OPEN_QUOTES.values()})) + "]")
+QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted({*OPEN_QUOTES, *OPEN_QUOTES.values()}))) + "]")
 
 
 def _unclosed_quote(surface: str) -> str:
@@ -786,7 +786,8 @@ class ArticleSpeakers:
                     _role_key(entity.role).startswith(role_key)
                     or role_key.startswith(_role_key(entity.role))
                     or _second_role(role_key, entity.role)
-                    or (entity.name and _construct_of(role_key, entity.role))
+                    # (not «وزير الخارجية الأمريكي» after «وزير خارجية قطر خالد العطية»)
+                    or (entity.name and not places and _construct_of(role_key, entity.role))
                     # «وقال الوزير» after «فاروق جليك وزير العمل والضمان الاجتماعي التركي», the one
                     # named minister of the article
                     or (only_named is not None and only_named is entity)

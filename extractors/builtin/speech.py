@@ -746,9 +746,9 @@ UNNAMED_SOURCES = _n("مصدر مصادر مسؤول مسؤولون مسؤولي
 SOURCE_LINKS = _n("في من")
 INSIDE = _n("داخل")  # «مصادر من داخل الحزب»
 SOURCE_PLACE_NOT = _n(
-    "الوقت الأثناء السياق المقابل الشأن الإطار الصدد الأسبوع الشهر العام اليوم بيان تصريح تصريحات حديث"
-    " اتصال مقابلة لقاء"
-)
+    "الوقت الأثناء السياق المقابل الشأن الإطار الصدد الأسبوع الشهر العام اليوم البيان المؤتمر الاجتماع"
+    " الجلسة الكلمة المقابلة التصريح التصريحات الحديث اللقاء الاتصال بيان مؤتمر اجتماع جلسة"
+)  # «مصادر في بيان»، «مسؤول في المؤتمر الصحفي»: where it was said, not where the source is
 MAX_SOURCE_QUALIFIER = 6
 QAD = _n("قد وقد")
 SABAQA = _n("سبق وسبق")
@@ -1041,7 +1041,7 @@ class _Article:
 
 class ArabicReportedSpeechExtractor(Extractor):
     name = "mizan.ar.speech"
-    version = "0.44.0"
+    version = "0.45.0"
     produces = ("claims",)
     Config = ArabicConfig
     description = "Arabic reported speech (direct and indirect) with speakers resolved within the article."
@@ -2813,7 +2813,9 @@ class ArabicReportedSpeechExtractor(Extractor):
                 break  # وقال الحمود مغردا …
             if t.norm in ADVERBIAL_BI:
                 break  # «وتوصلت بنسبة كبيرة إلى أن …»: how, not who
-            if speaker and (t.norm in SOME or (len(t.norm) > 4 and t.norm.endswith("هن"))):
+            if speaker and (
+                t.norm in SOME or (len(t.norm) > 4 and t.norm.endswith("هن") and not _is_definite(t.norm))
+            ):
                 break  # «استعرض الدكتور اللويم بعض احصائيات …»، «دعت الوزارة المعلنة أسماؤهن»: the object
             if (
                 speaker
@@ -4175,9 +4177,11 @@ def _media_genitive(art: _Article, j: int) -> int | None:
     tokens = art.tokens
     n = len(tokens)
     k = j + 1
-    if k < n and tokens[k].text in QUOTE_CHARS:
-        k = next((x for x in range(k + 1, min(n, k + 5)) if tokens[x].text in QUOTE_CHARS), n)
-        k += 1  # «الإخبارية»: a quoted name of up to three words
+    if k < n and tokens[k].text in OPEN_QUOTES:
+        close = _mark_closing(tokens, k)
+        if close is None or tokens[close].text not in QUOTE_CHARS:
+            return None
+        k = close + 1  # «الإخبارية»: a quoted name of up to four words
     elif k < n and _is_definite(tokens[k].norm):
         k += 1  # الإخبارية
     else:
@@ -4196,10 +4200,16 @@ def _outlet_before_source(art: _Article, j: int) -> int | None:
     """«أبلغت "الاقتصادية" مصادر …»: a short quoted outlet right after the cue and before an unnamed
     source is who was told; the index of the source word, else None."""
     tokens = art.tokens
-    if j >= len(tokens) or tokens[j].text not in QUOTE_CHARS:
+    if j >= len(tokens) or tokens[j].text not in OPEN_QUOTES:
         return None
-    close = next((k for k in range(j + 2, min(len(tokens), j + 5)) if tokens[k].text in QUOTE_CHARS), None)
-    if close is None or close + 1 >= len(tokens) or tokens[close + 1].norm not in UNNAMED_SOURCES:
+    close = _mark_closing(tokens, j)
+    if (
+        close is None
+        or close == j + 1
+        or tokens[close].text not in QUOTE_CHARS
+        or close + 1 >= len(tokens)
+        or tokens[close + 1].norm not in UNNAMED_SOURCES
+    ):
         return None
     return close + 1
 
@@ -4522,8 +4532,7 @@ def _addressee_before_content(art: _Article, j: int) -> int:
     if (
         j + 2 < len(tokens)
         and tokens[j].norm[:1] == "ل"
-        and len(tokens[j].norm) > 4
-        and tokens[j].text.endswith("ة")
+        and tokens[j].norm[1:] in ROLE_OR_ORG_HEADS  # not a name or another noun: لولوة، لطيفة، لائحة
         and _is_definite(tokens[j + 1].norm)
     ):
         # «أكدت لإدارة النادي أن …»: ل + a noun in the construct state and its definite genitive(s),
