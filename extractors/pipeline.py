@@ -29,7 +29,7 @@ def _cue_re(words: str) -> re.Pattern[str]:
     """Whole words in any of their usual spellings (أ/إ/ا، ة/ه، ى/ي), with an optional و/ف/ل/ب in
     front; matched on the raw text (normalising every claim would cost more than the regexes). The
     words share their prefixes in one trie-shaped pattern: half the time of a flat alternation tried
-    at every word start (the same matches on 27,450 claims of the sample)."""
+    at every word start (the same matches on all 78,908 claims of the sample)."""
     alternation = trie_pattern(sorted({normalize_ar(w) for w in words.split("|")}))
     alternation = alternation.replace(surface_pattern(" "), r"\s+")
     return re.compile(rf"(?<![\u0621-\u064a])[وفلب]?(?:{alternation})(?![\u0621-\u064a])")
