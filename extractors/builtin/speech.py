@@ -295,6 +295,14 @@ an unquoted «المسؤول اليمني» is the named Yemeni official who is 
 between claims of «وزير الإدارة المحلية … في الحكومة اليمنية عبدالرقيب سيف الأسودي»), unless a relative
 clause sets him apart («المسؤول الأمريكي، الذي طلب عدم نشر اسمه»).
 
+0.41.0–0.45.0 (fresh36–43's errors, then a code review): unnamed sources, officials, residents and
+witnesses keep where they are («مصدر من المقاومة الشعبية اليمنية»، «سكان في العاصمة صنعاء»; not «في
+البيان»), so a later «المصدر»/«السكان» names them in full; a quoted paper before the sources, «لإدارة
+النادي» before the complementiser and «لقناة» after a role with a name following are who was told or whose
+the role is; «بحسابه»، the language spoken, «بنسبة …» and «دون …» are no speakers; «بعض» and an
+indefinite noun with «ـهن» begin the object; «وكيل الأمين» names the fuller role in the construct state
+unless the mention names a country; ذاكرا is a cue.
+
 The content runs to the end of the sentence (a quotation to its closing mark, or to the end of its
 paragraph when never closed, or before a sentence that opens a new report) and stops before a comma
 followed by a new cue (also one with its own subject and object: «…، أشار العاني إلى إمكانية …»), a
@@ -1239,7 +1247,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                 or tok.norm[:1] == "و"
                 or art.is_sentence_end(i - 1)
                 or tokens[i - 1].text in COMMAS
-                or tokens[i - 1].norm in KANA_OR_RELATIVES | {"عندما", "كما", "حيث"}
+                or tokens[i - 1].norm in BEFORE_PASSIVE
             )
         ):
             return i + 1  # «ويتوقع أن يضغط أعضاء …»: "it is expected", a passive with no speaker
@@ -1416,8 +1424,7 @@ class ArabicReportedSpeechExtractor(Extractor):
             return False
         if art.subject[2] != art.sentence[i]:
             return False
-        heads = MENTION_HEADS
-        if speaker[0].norm in heads or _name_run(speaker, art.text):
+        if speaker[0].norm in MENTION_HEADS or _name_run(speaker, art.text):
             return False
         parsed = parse_mention(speaker, art.text)
         return parsed is None or art.speakers.resolve(parsed, create=False) is None
@@ -1698,12 +1705,11 @@ class ArabicReportedSpeechExtractor(Extractor):
         segments = [seg for seg in segments if seg]
         if not segments or len(segments) > 2:
             return None
-        heads = MENTION_HEADS
         phrase = segments[0]
         if len(segments) == 2 and 2 <= len(segments[1]) <= 4 and all(_name_word(t.norm) for t in segments[1]):
             # a role then the name: parse_mention splits them; a description alone is left out
-            phrase = segments[0] + segments[1] if segments[0][0].norm in heads else segments[1]
-        elif phrase[0].norm not in heads and not all(_name_word(t.norm) for t in phrase):
+            phrase = segments[0] + segments[1] if segments[0][0].norm in MENTION_HEADS else segments[1]
+        elif phrase[0].norm not in MENTION_HEADS and not all(_name_word(t.norm) for t in phrase):
             return None
         entity = self._entity(art, phrase, gender)
         if entity is None:
@@ -1798,9 +1804,13 @@ class ArabicReportedSpeechExtractor(Extractor):
             if phrase:
                 parsed = parse_mention(phrase, art.text)
                 known = art.speakers.resolve(parsed, create=False) if parsed else None
-                heads = MENTION_HEADS
                 run = _name_run(phrase, art.text)
-                if known is None and phrase[0].norm not in heads and previous is not None and len(run) >= 2:
+                if (
+                    known is None
+                    and phrase[0].norm not in MENTION_HEADS
+                    and previous is not None
+                    and len(run) >= 2
+                ):
                     phrase, parsed = run, parse_mention(run, art.text)  # وكان لوران بلان مدرب … قد أشار
                     known = art.speakers.resolve(parsed, create=False) if parsed else None
                     previous = None
@@ -1814,7 +1824,7 @@ class ArabicReportedSpeechExtractor(Extractor):
                     phrase = phrase[:1]
                     parsed = parse_mention(phrase, art.text)
                 if parsed and (
-                    known is not None or phrase[0].norm in heads or previous is None or plural_subject
+                    known is not None or phrase[0].norm in MENTION_HEADS or previous is None or plural_subject
                 ):
                     entity = known or self._entity(art, phrase, gender)
                     if entity is not None:
@@ -2125,10 +2135,9 @@ class ArabicReportedSpeechExtractor(Extractor):
         if parsed is None:
             return None
         known = art.speakers.resolve(parsed, create=False)
-        heads = MENTION_HEADS
         if (
             known is None
-            and phrase[0].norm not in heads
+            and phrase[0].norm not in MENTION_HEADS
             and len(_name_run(phrase, art.text)) != len(phrase)
             and not (len(phrase) == 1 and _name_word(phrase[0].norm))
         ):
@@ -4601,7 +4610,7 @@ def nxt_is_cue(norm: str) -> bool:
 # Unions of word sets tested inside hot functions, made once here rather than on every test
 # (``x in A | B`` builds the union each time it runs).
 SPEAKER_STOP_OR_QAD = SPEAKER_STOP | QAD
-KANA_OR_RELATIVES = KANA | RELATIVES
+BEFORE_PASSIVE = KANA | RELATIVES | {"عندما", "كما", "حيث"}  # «كما يتوقع أن …»
 MENTION_HEADS = ROLE_HEADS | HONORIFICS | SOURCE_HEADS | ORG_HEADS
 TITLE_WORDS = ROLE_HEADS | HONORIFICS
 DOCUMENT_WORDS = DOCUMENTS_ISSUED | REPORTS
